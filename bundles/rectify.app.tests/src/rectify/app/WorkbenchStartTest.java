@@ -1,0 +1,65 @@
+package rectify.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+import rectify.ui.RecordsPerspective;
+
+/** The product's workbench as a user first sees it. */
+class WorkbenchStartTest {
+
+    private static IWorkbenchWindow window() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "no workbench window is open");
+        return window;
+    }
+
+    @Test
+    void opensOnTheRecordsPerspective() {
+        assertEquals(RecordsPerspective.ID, window().getActivePage().getPerspective().getId());
+    }
+
+    @Test
+    void windowIsTitledWithTheProductName() {
+        assertEquals("rectify.app.product", Platform.getProduct().getId());
+        assertEquals(Platform.getProduct().getName(), window().getShell().getText());
+    }
+
+    @Test
+    void aboutDialogShowsProductNameAndVersion() {
+        AboutDialog about = new AboutDialog(window().getShell());
+        about.setBlockOnOpen(false);
+        about.open();
+        try {
+            Shell shell = about.getShell();
+            String version = Platform.getProduct().getDefiningBundle().getVersion().toString();
+            assertTrue(shell.getText().contains(Platform.getProduct().getName()), shell.getText());
+            assertTrue(labels(shell).anyMatch(text -> text.contains(version)), "no label shows " + version);
+        } finally {
+            about.close();
+        }
+    }
+
+    private static Stream<String> labels(Control control) {
+        if (control instanceof Label label) {
+            return Stream.of(label.getText());
+        }
+        if (control instanceof Composite composite) {
+            return Arrays.stream(composite.getChildren()).flatMap(WorkbenchStartTest::labels);
+        }
+        return Stream.empty();
+    }
+}

@@ -1,0 +1,21 @@
+package rectify.app;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The application's user interface texts (messages*.properties). */
+final class Messages extends NLS {
+    public static String menuFile;
+    public static String menuHelp;
+    public static String menuExit;
+    public static String menuAbout;
+    public static String aboutTitle;
+    public static String aboutVersion;
+    public static String aboutClose;
+
+    static {
+        NLS.initializeMessages("rectify.app.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

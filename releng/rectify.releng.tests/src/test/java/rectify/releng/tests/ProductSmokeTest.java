@@ -1,0 +1,59 @@
+package rectify.releng.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The archived Linux product as a user gets it: unpacked, started with its own launch script,
+ * it shows its main window, and closes cleanly on Ctrl+Q with nothing in its error log.
+ */
+class ProductSmokeTest {
+
+    @Test
+    void unpackedProductShowsItsWindowAndExitsCleanly() throws Exception {
+        assertNotNull(System.getenv("DISPLAY"), "needs a display; './rectify test' makes one with Xvfb");
+        Path dir = Command.fresh(Path.of("target", "smoke")).toAbsolutePath();
+        Path archive = Command.single(Command.property("rectify.products"), "rectify-*-linux.gtk.x86_64.tar.gz");
+        Command.run(dir, Duration.ofMinutes(1), "tar", "-xzf", archive.toString());
+        Path script = dir.resolve("rectify/rectify");
+        assertTrue(Files.isExecutable(script), "no executable launch script " + script);
+
+        Path workspace = dir.resolve("workspace");
+        Process product = new ProcessBuilder(script.toString(), "-nl", "en", "-data", workspace.toString(), "-consoleLog")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("console.txt").toFile())
+                .start();
+        try {
+            String window = Command.run(dir, Duration.ofMinutes(2),
+                    "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Rectify$").lines().findFirst().orElseThrow();
+            Command.run(dir, Duration.ofSeconds(30), "import", "-window", "root", dir.resolve("main-window.png").toString());
+
+            Command.run(dir, Duration.ofSeconds(30), "xdotool", "mousemove", "--window", window, "100", "100");
+            Command.run(dir, Duration.ofSeconds(30), "xdotool", "key", "--clearmodifiers", "ctrl+q");
+            assertTrue(product.waitFor(60, TimeUnit.SECONDS), "still running a minute after Ctrl+Q");
+            assertEquals(0, product.exitValue(), () -> "exit code; console:\n" + read(dir.resolve("console.txt")));
+        } finally {
+            product.descendants().forEach(ProcessHandle::destroyForcibly);
+            product.destroyForcibly();
+        }
+        Path log = workspace.resolve(".metadata/.log");
+        assertFalse(Files.exists(log), () -> "error log written:\n" + read(log));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
