@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import rectify.ui.RecordsPerspective;
 
-/** The product's workbench as a user first sees it. */
+/** The product's workbench as a user first sees it, in Chinese (-nl zh_CN, see pom.xml). */
 class WorkbenchStartTest {
 
     private static IWorkbenchWindow window() {
@@ -36,6 +36,14 @@ class WorkbenchStartTest {
     void windowIsTitledWithTheProductName() {
         assertEquals("rectify.app.product", Platform.getProduct().getId());
         assertEquals(Platform.getProduct().getName(), window().getShell().getText());
+    }
+
+    @Test
+    void speaksChineseUnderZhCn() {
+        assertEquals("zh_CN", Platform.getNL());
+        assertEquals("整改通", Platform.getProduct().getName());
+        assertEquals("记录", window().getActivePage().getPerspective().getLabel());
+        assertEquals("文件(&F)", Messages.menuFile);
     }
 
     @Test

@@ -34,7 +34,7 @@ class ProductSmokeTest {
                 .start();
         try {
             String window = Command.run(dir, Duration.ofMinutes(2),
-                    "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Rectify$").lines().findFirst().orElseThrow();
+                    "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Rectify *$").lines().findFirst().orElseThrow();
             Command.run(dir, Duration.ofSeconds(30), "import", "-window", "root", dir.resolve("main-window.png").toString());
 
             Command.run(dir, Duration.ofSeconds(30), "xdotool", "mousemove", "--window", window, "100", "100");
