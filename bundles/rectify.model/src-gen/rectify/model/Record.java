@@ -337,7 +337,7 @@ public interface Record extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The number of opinions entered one by one in the record's solicitations (not the reported counts).
+	 * The number of opinions the record's solicitations gathered: for each solicitation its reported count, or the opinions entered one by one when there are more.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Opinion Count</em>' attribute.
 	 * @see rectify.model.RectifyPackage#getRecord_OpinionCount()

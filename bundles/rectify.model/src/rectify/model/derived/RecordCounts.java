@@ -3,12 +3,9 @@ package rectify.model.derived;
 import java.util.List;
 import java.util.function.Function;
 
-import rectify.model.Aspect;
-import rectify.model.Direction;
 import rectify.model.Meeting;
 import rectify.model.Record;
 import rectify.model.Review;
-import rectify.model.Solicitation;
 
 /** The counts a record derives from its review and, for a meeting, from its preparation. */
 public final class RecordCounts {
@@ -62,12 +59,13 @@ public final class RecordCounts {
 
     /**
      * @param record a record
-     * @return the number of opinions entered in the solicitations of a meeting; 0 for an inspection
+     * @return the number of opinions the solicitations of a meeting gathered: for each, its reported
+     *         count or, when more were entered one by one, those; 0 for an inspection
      */
     public static int opinions(Record record) {
         if (record instanceof Meeting meeting) {
             return meeting.getSolicitations().stream()
-                    .mapToInt(solicitation -> solicitation.getOpinions().size())
+                    .mapToInt(solicitation -> Math.max(solicitation.getReportedCount(), solicitation.getOpinions().size()))
                     .sum();
         }
         return 0;
