@@ -1,6 +1,8 @@
 @echo off
 rem Starts Rectify from this folder with a Java 21 or newer; arguments go to the product.
 rem Without arguments the desktop application starts without a console window.
+rem   rectify info REGISTER      one line per record (kind, title, counts), for scripts
+rem   rectify validate REGISTER  the closed-loop rules' diagnostics; exit 1 on errors, 2 unreadable
 rem RECTIFY_JAVA_OPTS adds options for the Java virtual machine.
 setlocal EnableExtensions EnableDelayedExpansion
 set "HERE=%~dp0"
@@ -28,7 +30,11 @@ if "%~1"=="" (
   start "Rectify" "!JAVA:java.exe=javaw.exe!" !OPTS! -jar "!LAUNCHER!"
   exit /b 0
 )
-"%JAVA%" %OPTS% -jar "%LAUNCHER%" %*
+set "APP="
+set "FIRST=%~1"
+if /i "%~1"=="-nl" set "FIRST=%~3"
+for %%c in (info validate) do if /i "!FIRST!"=="%%c" set "APP=-application rectify.cli.application -nosplash -data @none"
+"%JAVA%" %OPTS% -jar "%LAUNCHER%" %APP% %*
 exit /b %ERRORLEVEL%
 
 :try

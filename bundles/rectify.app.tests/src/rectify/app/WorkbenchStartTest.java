@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
@@ -12,11 +15,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import rectify.model.Register;
 import rectify.ui.RecordsPerspective;
+import rectify.ui.navigator.RegisterNavigator;
+import rectify.ui.registers.OpenRegisters;
 
 /** The product's workbench as a user first sees it, in Chinese (-nl zh_CN, see pom.xml). */
 class WorkbenchStartTest {
@@ -36,6 +44,20 @@ class WorkbenchStartTest {
     void windowIsTitledWithTheProductName() {
         assertEquals("rectify.app.product", Platform.getProduct().getId());
         assertEquals(Platform.getProduct().getName(), window().getShell().getText());
+    }
+
+    @Test
+    void firstStartOpensTheSampleRegisterInTheNavigator() {
+        IViewPart navigator = window().getActivePage().findView(RegisterNavigator.ID);
+        assertNotNull(navigator, "the register navigator is not shown");
+        Path copy = Path.of(System.getProperty("user.home"), "Rectify", "sample-register.rectify");
+        assertTrue(Files.isRegularFile(copy), "no user copy of the sample at " + copy);
+        List<Register> open = OpenRegisters.get().registers();
+        assertEquals(1, open.size());
+        assertEquals(copy, Path.of(open.get(0).eResource().getURI().toFileString()));
+        Tree tree = (Tree) navigator.getAdapter(Control.class);
+        assertNotNull(tree, "the navigator gives no tree");
+        assertTrue(tree.getItemCount() == 1 && tree.getItem(0).getItemCount() > 0, "the register shows no records");
     }
 
     @Test

@@ -11,6 +11,7 @@ final class Messages extends NLS {
     public static String aboutTitle;
     public static String aboutVersion;
     public static String aboutClose;
+    public static String openFailed;
 
     static {
         NLS.initializeMessages("rectify.app.messages", Messages.class);

@@ -6,12 +6,17 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import rectify.ui.RecordsPerspective;
 
-/** Opens windows on the Records perspective. */
+/** Opens windows on the Records perspective, then the registers to start with. */
 final class RectifyWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public String getInitialWindowPerspectiveId() {
         return RecordsPerspective.ID;
+    }
+
+    @Override
+    public void postStartup() {
+        StartupRegisters.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell());
     }
 
     @Override

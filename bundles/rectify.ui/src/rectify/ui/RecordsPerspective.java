@@ -4,9 +4,11 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import rectify.ui.navigator.RegisterNavigator;
+
 /**
- * The "Records" perspective: the editor area in the middle, the outline on the left and the
- * properties of the selection below.
+ * The "Records" perspective: the editor area in the middle, the register navigator and the
+ * outline on the left, the properties of the selection below.
  */
 public final class RecordsPerspective implements IPerspectiveFactory {
 
@@ -16,9 +18,11 @@ public final class RecordsPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.25f, editors);
-        left.addView(IPageLayout.ID_OUTLINE);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.28f, editors);
+        left.addView(RegisterNavigator.ID);
+        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.65f, RegisterNavigator.ID);
         layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.7f, editors);
+        layout.addShowViewShortcut(RegisterNavigator.ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
     }

@@ -1,0 +1,33 @@
+package rectify.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** One headless command: {@code rectify <name> <arguments>}. */
+interface Command {
+
+    /** Exit code: done, nothing wrong. */
+    int OK = 0;
+    /** Exit code: done, and what was checked has errors. */
+    int FOUND_ERRORS = 1;
+    /** Exit code: the input could not be read. */
+    int UNREADABLE = 2;
+    /** Exit code: the command line is wrong (sysexits' EX_USAGE). */
+    int USAGE = 64;
+
+    /** @return the name the command is called by */
+    String name();
+
+    /** @return a one-line synopsis, e.g. {@code info <register>} */
+    String synopsis();
+
+    /**
+     * Runs the command.
+     *
+     * @param args the arguments after the command's name
+     * @param out where results go (for scripts)
+     * @param err where messages for people go
+     * @return the exit code
+     */
+    int run(List<String> args, PrintStream out, PrintStream err);
+}

@@ -1,0 +1,47 @@
+package rectify.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
+
+/** The headless application behind {@code rectify <command> …}: picks the command and runs it. */
+public final class CommandLine implements IApplication {
+
+    private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand());
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        return run(Arrays.asList(args), System.out, System.err);
+    }
+
+    @Override
+    public void stop() {
+        // commands are short and end by themselves
+    }
+
+    /** Runs the command named by the first argument; the exit code for the process. */
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            usage(err);
+            return Command.USAGE;
+        }
+        for (Command command : COMMANDS) {
+            if (command.name().equals(args.get(0))) {
+                return command.run(args.subList(1, args.size()), out, err);
+            }
+        }
+        err.println(NLS.bind(Messages.unknownCommand, args.get(0)));
+        usage(err);
+        return Command.USAGE;
+    }
+
+    private static void usage(PrintStream err) {
+        err.println(Messages.usage);
+        COMMANDS.forEach(command -> err.println("  rectify " + command.synopsis()));
+    }
+}

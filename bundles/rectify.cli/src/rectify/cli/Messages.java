@@ -1,0 +1,16 @@
+package rectify.cli;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the command line (messages*.properties). */
+final class Messages extends NLS {
+    public static String usage;
+    public static String unknownCommand;
+
+    static {
+        NLS.initializeMessages("rectify.cli.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,204 @@
+package rectify.core.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.osgi.util.NLS;
+
+import rectify.model.RectifyPackage;
+import rectify.model.Register;
+
+/**
+ * Loading and saving register files ({@code .rectify}): XMI with a UUID on every element,
+ * UTF-8, the schema version in the namespace URI ({@code urn:rectify:model:1.0}).
+ * <p>
+ * Loading is complete or fails with a {@link RegisterFileException} that names the file, the
+ * position and what is wrong; a failed load leaves nothing in the resource set. The parser
+ * refuses any document type declaration (and with it external entities and entity expansion),
+ * loads no external DTD, schema or package, and refuses a single value of more than 16 MiB.
+ * Duplicate identifiers, references to missing identifiers or to other files, unknown elements
+ * and files of a newer or an unsupported older schema are refused too.
+ * <p>
+ * Saving is atomic: a temporary file in the same folder, flushed and forced to the disk, then
+ * renamed onto the file; the previous file is kept as {@code <name>.rectify.bak}.
+ * <p>
+ * Everything works in plain Java: the resource sets made here register the resource factory and
+ * the package locally, without the global registries.
+ */
+public final class RegisterFiles {
+
+    /** The file extension of registers, without the dot. */
+    public static final String EXTENSION = "rectify"; //$NON-NLS-1$
+    /** The identifier of the content type of registers (in {@code plugin.xml}). */
+    public static final String CONTENT_TYPE = "rectify.core.register"; //$NON-NLS-1$
+
+    private static final RegisterResourceFactory FACTORY = new RegisterResourceFactory();
+
+    private RegisterFiles() {
+    }
+
+    /**
+     * Loads a register file in a new resource set of its own.
+     *
+     * @param file the file
+     * @return the register, complete
+     * @throws RegisterFileException when the file cannot be read or is not a valid register;
+     *         nothing is loaded then
+     */
+    public static Register load(Path file) throws RegisterFileException {
+        Resource resource = load(newResourceSet(), file);
+        return (Register) resource.getContents().get(0);
+    }
+
+    /**
+     * Loads a register file into a resource set, for example an editing domain's. Registers the
+     * package and the factory in the set's local registries when they are missing.
+     *
+     * @param set the resource set, which must not hold a resource for the file yet
+     * @param file the file
+     * @return the loaded resource, whose only content is a {@link Register}
+     * @throws RegisterFileException when the file cannot be read or is not a valid register;
+     *         the resource is then unloaded and removed from the set
+     * @throws IllegalArgumentException when the set already holds a resource for the file
+     */
+    public static Resource load(ResourceSet set, Path file) throws RegisterFileException {
+        return RegisterLoader.load(set, file, RegisterMigrations.TABLE);
+    }
+
+    /**
+     * Creates a new, empty register resource for a file, with the register format's options; add
+     * a {@link Register} to its contents and {@link #save(Resource) save} it.
+     *
+     * @param set the resource set, which must not hold a resource for the file yet
+     * @param file the file, which need not exist
+     * @return the new resource, in the set
+     * @throws IllegalArgumentException when the set already holds a resource for the file
+     */
+    public static Resource create(ResourceSet set, Path file) {
+        URI uri = fileURI(file);
+        if (set.getResource(uri, false) != null) {
+            throw new IllegalArgumentException("the resource set already holds " + uri); //$NON-NLS-1$
+        }
+        registerLocally(set);
+        Resource resource = new RegisterResource(uri);
+        set.getResources().add(resource);
+        return resource;
+    }
+
+    /**
+     * Saves a register resource to its file atomically, keeping the previous file as
+     * {@code <name>.rectify.bak}.
+     *
+     * @param resource a register resource (made by this class or by
+     *        {@link RegisterResourceFactory}) whose URI is a file
+     * @throws IOException ({@link RegisterFileException}) when the file cannot be written; the
+     *         file on disk is then unchanged
+     * @throws IllegalArgumentException when the resource is not an XML resource or its URI is not
+     *         a file
+     */
+    public static void save(Resource resource) throws IOException {
+        save(resource, fileOf(resource), UnaryOperator.identity());
+    }
+
+    /**
+     * Saves a register to a file atomically, keeping the previous file as a backup. A register
+     * in a register resource is saved with that resource's identifiers (the resource itself keeps
+     * its URI); a register in another kind of resource is saved as a copy with the same
+     * identifiers; a register in no resource is put into a new register resource for the file,
+     * which gives its elements their UUIDs, so that later saves keep them.
+     *
+     * @param register the register
+     * @param file the file to write
+     * @throws IOException ({@link RegisterFileException}) when the file cannot be written; the
+     *         file on disk is then unchanged
+     */
+    public static void save(Register register, Path file) throws IOException {
+        Resource resource = register.eResource();
+        if (resource instanceof RegisterResource && resource.getContents().size() == 1) {
+            save(resource, file, UnaryOperator.identity());
+        } else if (resource != null) {
+            save(copy(register, resource, file), file, UnaryOperator.identity());
+        } else {
+            Resource created = create(newResourceSet(), file);
+            created.getContents().add(register);
+            save(created, file, UnaryOperator.identity());
+        }
+    }
+
+    /**
+     * @return a new resource set whose local registries know the register package and the
+     *         register resource factory
+     */
+    public static ResourceSet newResourceSet() {
+        ResourceSet set = new ResourceSetImpl();
+        registerLocally(set);
+        return set;
+    }
+
+    /**
+     * Saves a resource to a file through a stream wrapped by {@code streamHook}: the seam that
+     * lets tests make the write fail half-way.
+     */
+    static void save(Resource resource, Path file, UnaryOperator<OutputStream> streamHook) throws IOException {
+        if (!(resource instanceof XMLResource)) {
+            throw new IllegalArgumentException("not a register resource: " + resource); //$NON-NLS-1$
+        }
+        AtomicSave.write(file, out -> resource.save(out, null), streamHook);
+        if (file.toAbsolutePath().normalize().equals(fileOfOrNull(resource))) {
+            resource.setModified(false);
+            resource.setTimeStamp(System.currentTimeMillis());
+        }
+    }
+
+    private static Resource copy(Register register, Resource source, Path file) {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        EObject copy = copier.copy(register);
+        copier.copyReferences();
+        Resource target = new RegisterResource(fileURI(file));
+        target.getContents().add(copy);
+        if (source instanceof XMLResource from) {
+            XMLResource to = (XMLResource) target;
+            for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
+                String id = from.getID(entry.getKey());
+                if (id != null) {
+                    to.setID(entry.getValue(), id);
+                }
+            }
+        }
+        return target;
+    }
+
+    static void registerLocally(ResourceSet set) {
+        set.getPackageRegistry().putIfAbsent(RectifyPackage.eNS_URI, RectifyPackage.eINSTANCE);
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().putIfAbsent(EXTENSION, FACTORY);
+    }
+
+    static URI fileURI(Path file) {
+        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+    }
+
+    private static Path fileOf(Resource resource) {
+        Path file = fileOfOrNull(resource);
+        if (file == null) {
+            throw new IllegalArgumentException(NLS.bind(Messages.notFileUri, resource.getURI()));
+        }
+        return file;
+    }
+
+    static Path fileOfOrNull(Resource resource) {
+        URI uri = resource.getURI() == null ? null : CommonPlugin.resolve(resource.getURI());
+        return uri != null && uri.isFile() ? Paths.get(uri.toFileString()).toAbsolutePath().normalize() : null;
+    }
+}

@@ -1,0 +1,59 @@
+package rectify.samples;
+
+import java.net.URL;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The sample data shipped with Rectify.
+ * <p>
+ * The sample register holds the 2021 democratic life meeting of the sample self-examination
+ * material, sentence by sentence, and a worked example record (marked as example data) whose
+ * problems, causes and measures are linked, owned, scheduled and followed up.
+ */
+public final class Samples {
+
+    /** The path of the sample register inside this bundle (and on its class path). */
+    public static final String SAMPLE_REGISTER = "registers/sample-register.rectify";
+
+    private Samples() {
+    }
+
+    /**
+     * Locates the sample register: the bundle entry when running in OSGi, otherwise the resource
+     * found by this class's class loader.
+     *
+     * @return the location of the sample register file, never {@code null}
+     * @throws IllegalStateException if the file was not packaged
+     */
+    public static URL sampleRegister() {
+        URL url = bundleEntry(SAMPLE_REGISTER);
+        if (url == null) {
+            ClassLoader loader = Samples.class.getClassLoader();
+            url = loader == null ? ClassLoader.getSystemResource(SAMPLE_REGISTER) : loader.getResource(SAMPLE_REGISTER);
+        }
+        if (url == null) {
+            throw new IllegalStateException("The sample register " + SAMPLE_REGISTER + " is missing from rectify.samples");
+        }
+        return url;
+    }
+
+    private static URL bundleEntry(String path) {
+        try {
+            return Osgi.entry(path);
+        } catch (LinkageError noFramework) {
+            // plain Java: the OSGi framework classes are not on the class path
+            return null;
+        }
+    }
+
+    /** Kept apart so that the OSGi classes are loaded only when asked for. */
+    private static final class Osgi {
+
+        static URL entry(String path) {
+            Bundle bundle = FrameworkUtil.getBundle(Samples.class);
+            return bundle == null ? null : bundle.getEntry(path);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package rectify.ui.navigator;
+
+import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+import rectify.ui.registers.OpenRegisters;
+
+/** The open registers and their records, grouped by year; the selection feeds the Properties view. */
+public final class RegisterNavigator extends ViewPart {
+
+    /** The view's id, as declared in plugin.xml. */
+    public static final String ID = "rectify.ui.navigator";
+
+    private final Runnable refresh = this::refresh;
+    private TreeViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        OpenRegisters open = OpenRegisters.get();
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new NavigatorContentProvider(open.adapterFactory()));
+        viewer.setLabelProvider(new NavigatorLabelProvider(open.adapterFactory()));
+        viewer.setInput(open);
+        viewer.expandToLevel(3);
+        getSite().setSelectionProvider(viewer);
+        open.addListener(refresh);
+    }
+
+    private void refresh() {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh();
+            viewer.expandToLevel(3);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == Control.class && viewer != null) {
+            return type.cast(viewer.getControl());
+        }
+        if (type == IPropertySheetPage.class) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(new AdapterFactoryContentProvider(OpenRegisters.get().adapterFactory()));
+            return type.cast(page);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void dispose() {
+        OpenRegisters.get().removeListener(refresh);
+        super.dispose();
+    }
+}

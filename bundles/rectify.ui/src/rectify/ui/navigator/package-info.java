@@ -1,0 +1,2 @@
+/** The navigator of open registers and their records. */
+package rectify.ui.navigator;
