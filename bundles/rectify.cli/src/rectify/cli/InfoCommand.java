@@ -1,16 +1,12 @@
 package rectify.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import rectify.core.io.RegisterFileException;
-import rectify.core.io.RegisterFiles;
 import rectify.model.Inspection;
 import rectify.model.Record;
 import rectify.model.Register;
@@ -19,7 +15,7 @@ import rectify.model.Register;
  * {@code rectify info <register>}: one line of {@code key=value} pairs per record, stable for
  * scripts. Values with spaces, quotes or equals signs are double-quoted with backslash escapes.
  */
-final class InfoCommand implements Command {
+final class InfoCommand extends RegisterCommand {
 
     @Override
     public String name() {
@@ -27,28 +23,12 @@ final class InfoCommand implements Command {
     }
 
     @Override
-    public String synopsis() {
-        return "info <register>";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 1) {
-            err.println("rectify " + synopsis());
-            return USAGE;
-        }
-        Register register;
-        try {
-            register = RegisterFiles.load(Path.of(args.get(0)));
-        } catch (RegisterFileException e) {
-            err.println(e.getMessage());
-            return UNREADABLE;
-        }
+    int run(Register register, PrintStream out) {
         register.getRecords().forEach(record -> out.println(line(record)));
         return OK;
     }
 
-    static String line(Record record) {
+    private static String line(Record record) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("record", EcoreUtil.getURI(record).fragment());
         fields.put("kind", record instanceof Inspection ? "inspection" : "meeting");

@@ -1,15 +1,11 @@
 package rectify.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import rectify.core.io.RegisterFileException;
-import rectify.core.io.RegisterFiles;
 import rectify.model.Register;
 import rectify.validation.RegisterValidation;
 import rectify.validation.Rule;
@@ -18,7 +14,7 @@ import rectify.validation.Rule;
  * {@code rectify validate <register>}: one line per diagnostic, tab-separated: severity, rule id,
  * element id, message. Exits 0 without errors, 1 with errors, 2 when the file cannot be read.
  */
-final class ValidateCommand implements Command {
+final class ValidateCommand extends RegisterCommand {
 
     @Override
     public String name() {
@@ -26,23 +22,7 @@ final class ValidateCommand implements Command {
     }
 
     @Override
-    public String synopsis() {
-        return "validate <register>";
-    }
-
-    @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 1) {
-            err.println("rectify " + synopsis());
-            return USAGE;
-        }
-        Register register;
-        try {
-            register = RegisterFiles.load(Path.of(args.get(0)));
-        } catch (RegisterFileException e) {
-            err.println(e.getMessage());
-            return UNREADABLE;
-        }
+    int run(Register register, PrintStream out) {
         Diagnostic result = RegisterValidation.validate(register);
         result.getChildren().forEach(diagnostic -> out.println(line(diagnostic)));
         return result.getSeverity() >= Diagnostic.ERROR ? FOUND_ERRORS : OK;

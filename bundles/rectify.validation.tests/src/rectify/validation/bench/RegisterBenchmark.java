@@ -1,4 +1,4 @@
-package rectify.core.io;
+package rectify.validation.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -7,18 +7,22 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import rectify.core.io.RegisterFiles;
 import rectify.model.Register;
+import rectify.validation.RegisterValidation;
 
 /**
  * Prints the figures of register files at scale (releng/bench/model runs it): generates a
  * synthetic register of about 100,000 elements, then times saves and loads through
- * {@link RegisterFiles}, warm (after warm-ups, the median of five), and measures the heap.
+ * {@link RegisterFiles} and the closed-loop validation, warm (after warm-ups, the median of
+ * five), and measures the heap.
  * Not a test; runs in plain Java.
  *
  * <pre>
@@ -100,6 +104,17 @@ public final class RegisterBenchmark {
         }
         settle();
         long used = runtime.totalMemory() - runtime.freeMemory();
+
+        LocalDate today = LocalDate.of(2026, 6, 30);
+        double[] validations = new double[RUNS];
+        int diagnostics = 0;
+        for (int i = 0; i < WARM_UPS + RUNS; i++) {
+            start = System.nanoTime();
+            diagnostics = RegisterValidation.validate(loaded, today).getChildren().size();
+            if (i >= WARM_UPS) {
+                validations[i - WARM_UPS] = (System.nanoTime() - start) / 1e6;
+            }
+        }
         ResourceSet keep = loaded.eResource().getResourceSet();
 
         System.out.println();
@@ -109,6 +124,8 @@ public final class RegisterBenchmark {
                 median(saves), list(saves));
         System.out.printf(Locale.ROOT, "load (warm, median of %d):      %6.0f ms   [%s]  goal <= 1000 ms%n", RUNS,
                 median(loads), list(loads));
+        System.out.printf(Locale.ROOT, "validate (warm, median of %d):  %6.0f ms   [%s]  goal <= 500 ms (%,d diagnostics)%n",
+                RUNS, median(validations), list(validations), diagnostics);
         System.out.printf(Locale.ROOT, "first save / load in this JVM: %6.0f ms / %.0f ms%n", coldSave, coldLoad);
         System.out.printf(Locale.ROOT, "heap used after load (GC'd):   %6.0f MiB  goal <= 300 MiB%n", used / MIB);
         System.out.printf(Locale.ROOT, "peak heap during a load:       %6.0f MiB  (max heap %.0f MiB)%n", peak / MIB,

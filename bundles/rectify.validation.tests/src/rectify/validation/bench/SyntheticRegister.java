@@ -1,4 +1,4 @@
-package rectify.core.io;
+package rectify.validation.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

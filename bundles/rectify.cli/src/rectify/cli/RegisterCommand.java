@@ -1,0 +1,37 @@
+package rectify.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import rectify.core.io.RegisterFileException;
+import rectify.core.io.RegisterFiles;
+import rectify.model.Register;
+
+/** A command on one register file: {@code rectify <name> <register>}. */
+abstract class RegisterCommand implements Command {
+
+    @Override
+    public final String synopsis() {
+        return name() + " <register>";
+    }
+
+    @Override
+    public final int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() != 1) {
+            err.println("rectify " + synopsis());
+            return USAGE;
+        }
+        Register register;
+        try {
+            register = RegisterFiles.load(Path.of(args.get(0)));
+        } catch (RegisterFileException e) {
+            err.println(e.getMessage());
+            return UNREADABLE;
+        }
+        return run(register, out);
+    }
+
+    /** Runs the command on a register read whole; returns the exit code. */
+    abstract int run(Register register, PrintStream out);
+}
