@@ -3,6 +3,7 @@ rem Starts Rectify from this folder with a Java 21 or newer; arguments go to the
 rem Without arguments the desktop application starts without a console window.
 rem   rectify info REGISTER      one line per record (kind, title, counts), for scripts
 rem   rectify validate REGISTER  the closed-loop rules' diagnostics; exit 1 on errors, 2 unreadable
+rem   rectify help               all headless commands
 rem RECTIFY_JAVA_OPTS adds options for the Java virtual machine.
 setlocal EnableExtensions EnableDelayedExpansion
 set "HERE=%~dp0"
@@ -33,7 +34,8 @@ if "%~1"=="" (
 set "APP="
 set "FIRST=%~1"
 if /i "%~1"=="-nl" set "FIRST=%~3"
-for %%c in (info validate) do if /i "!FIRST!"=="%%c" set "APP=-application rectify.cli.application -nosplash -data @none"
+rem a first argument that is not an option, a register file nor an existing path names a command
+if defined FIRST if not "!FIRST:~0,1!"=="-" if /i not "!FIRST:~-8!"==".rectify" if not exist "!FIRST!" set "APP=-application rectify.cli.application -nosplash -data @none"
 "%JAVA%" %OPTS% -jar "%LAUNCHER%" %APP% %*
 exit /b %ERRORLEVEL%
 

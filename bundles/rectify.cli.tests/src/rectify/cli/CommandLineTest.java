@@ -151,5 +151,7 @@ class CommandLineTest {
         assertEquals(Command.USAGE, run("frobnicate"));
         assertTrue(err().contains("frobnicate") && err().contains("rectify info <register>"), err());
         assertEquals(Command.USAGE, run("info"));
+        assertEquals(Command.OK, run("help"));
+        assertTrue(out().contains("rectify validate <register>"), out());
     }
 }

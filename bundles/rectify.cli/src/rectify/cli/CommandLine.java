@@ -30,6 +30,10 @@ public final class CommandLine implements IApplication {
             usage(err);
             return Command.USAGE;
         }
+        if (List.of("help", "-help", "--help").contains(args.get(0))) {
+            usage(out);
+            return Command.OK;
+        }
         for (Command command : COMMANDS) {
             if (command.name().equals(args.get(0))) {
                 return command.run(args.subList(1, args.size()), out, err);
@@ -40,8 +44,8 @@ public final class CommandLine implements IApplication {
         return Command.USAGE;
     }
 
-    private static void usage(PrintStream err) {
-        err.println(Messages.usage);
-        COMMANDS.forEach(command -> err.println("  rectify " + command.synopsis()));
+    private static void usage(PrintStream to) {
+        to.println(Messages.usage);
+        COMMANDS.forEach(command -> to.println("  rectify " + command.synopsis()));
     }
 }

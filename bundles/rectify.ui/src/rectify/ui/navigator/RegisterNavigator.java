@@ -1,17 +1,23 @@
 package rectify.ui.navigator;
 
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import rectify.ui.registers.OpenRegisters;
 
-/** The open registers and their records, grouped by year; the selection feeds the Properties view. */
+/**
+ * The open registers and their records, grouped by year; the selection feeds the Properties view.
+ * Other bundles add to its context menu ({@code popup:rectify.ui.navigator}).
+ */
 public final class RegisterNavigator extends ViewPart {
 
     /** The view's id, as declared in plugin.xml. */
@@ -30,6 +36,10 @@ public final class RegisterNavigator extends ViewPart {
         viewer.setInput(open);
         viewer.expandToLevel(3);
         getSite().setSelectionProvider(viewer);
+        MenuManager menu = new MenuManager();
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
         open.addListener(refresh);
     }
 
