@@ -28,7 +28,8 @@ final class InfoCommand extends RegisterCommand {
         return OK;
     }
 
-    private static String line(Record record) {
+    /** @return the line of one record, as {@code rectify info} prints it */
+    static String line(Record record) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("record", EcoreUtil.getURI(record).fragment());
         fields.put("kind", record instanceof Inspection ? "inspection" : "meeting");
