@@ -21,9 +21,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
-import rectify.model.Register;
 import rectify.ui.RecordsPerspective;
 import rectify.ui.navigator.RegisterNavigator;
+import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
 /** The product's workbench as a user first sees it, in Chinese (-nl zh_CN, see pom.xml). */
@@ -52,9 +52,9 @@ class WorkbenchStartTest {
         assertNotNull(navigator, "the register navigator is not shown");
         Path copy = Path.of(System.getProperty("user.home"), "Rectify", "sample-register.rectify");
         assertTrue(Files.isRegularFile(copy), "no user copy of the sample at " + copy);
-        List<Register> open = OpenRegisters.get().registers();
+        List<OpenRegister> open = OpenRegisters.get().registers();
         assertEquals(1, open.size());
-        assertEquals(copy, Path.of(open.get(0).eResource().getURI().toFileString()));
+        assertEquals(copy, open.get(0).file());
         Tree tree = (Tree) navigator.getAdapter(Control.class);
         assertNotNull(tree, "the navigator gives no tree");
         assertTrue(tree.getItemCount() == 1 && tree.getItem(0).getItemCount() > 0, "the register shows no records");

@@ -11,6 +11,7 @@ import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
 
 import rectify.model.Record;
 import rectify.model.Register;
+import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
 /**
@@ -25,7 +26,9 @@ final class NavigatorContentProvider extends AdapterFactoryContentProvider {
 
     @Override
     public Object[] getElements(Object input) {
-        return input instanceof OpenRegisters open ? open.registers().toArray() : super.getElements(input);
+        return input instanceof OpenRegisters open
+                ? open.registers().stream().map(OpenRegister::register).toArray()
+                : super.getElements(input);
     }
 
     @Override

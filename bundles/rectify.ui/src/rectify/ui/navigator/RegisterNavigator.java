@@ -13,6 +13,8 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import rectify.ui.registers.OpenRegisters;
+import rectify.ui.registers.RegisterListener;
+import rectify.ui.registers.RegisterListener.Change;
 
 /**
  * The open registers and their records, grouped by year; the selection feeds the Properties view.
@@ -23,7 +25,7 @@ public final class RegisterNavigator extends ViewPart {
     /** The view's id, as declared in plugin.xml. */
     public static final String ID = "rectify.ui.navigator";
 
-    private final Runnable refresh = this::refresh;
+    private final RegisterListener refresh = (register, change) -> refresh(change);
     private TreeViewer viewer;
 
     @Override
@@ -43,9 +45,13 @@ public final class RegisterNavigator extends ViewPart {
         open.addListener(refresh);
     }
 
-    private void refresh() {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.refresh();
+    private void refresh(Change change) {
+        // the content provider follows changes of the model itself
+        if (change == Change.CONTENT || viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.refresh();
+        if (change == Change.OPENED) {
             viewer.expandToLevel(3);
         }
     }
