@@ -1,0 +1,2 @@
+/** EMF commands that change registers the way users do, one undo each. */
+package rectify.core.commands;
