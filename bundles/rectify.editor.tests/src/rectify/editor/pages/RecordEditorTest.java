@@ -1,0 +1,223 @@
+package rectify.editor.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.IMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import rectify.core.io.RegisterFiles;
+import rectify.editor.RecordEditor;
+import rectify.model.Aspect;
+import rectify.model.Cause;
+import rectify.model.Direction;
+import rectify.model.Measure;
+import rectify.model.Meeting;
+import rectify.model.OrgUnit;
+import rectify.model.Problem;
+import rectify.model.RecordStatus;
+import rectify.model.RectifyFactory;
+import rectify.model.Register;
+import rectify.model.Review;
+import rectify.ui.editors.RegisterElementInput;
+import rectify.ui.registers.OpenRegister;
+import rectify.ui.registers.OpenRegisters;
+
+/**
+ * The record editor driven as a user drives it: add a problem, type its headline, link it to a
+ * cause and a measure in the pickers, undo and redo, see the closed-loop marker come and go,
+ * save and read the file back.
+ */
+class RecordEditorTest {
+
+    private static final RectifyFactory MODEL = RectifyFactory.eINSTANCE;
+
+    @TempDir
+    Path dir;
+
+    private OpenRegister register;
+    private RecordEditor editor;
+    private Meeting meeting;
+
+    @BeforeEach
+    void openEditorOnAMeeting() throws Exception {
+        Register content = MODEL.createRegister();
+        OrgUnit office = MODEL.createOrgUnit();
+        office.setName("办公室");
+        content.getUnits().add(office);
+        meeting = MODEL.createMeeting();
+        meeting.setTitle("2022年度民主生活会");
+        meeting.setStatus(RecordStatus.HELD);
+        Review review = MODEL.createReview();
+        meeting.setReview(review);
+        Aspect aspect = MODEL.createAspect();
+        aspect.setTitle("政治能力方面");
+        review.getAspects().add(aspect);
+        Cause cause = MODEL.createCause();
+        cause.setNumber(1);
+        cause.setHeadline("理论学习不够深入。");
+        review.getCauses().add(cause);
+        Direction direction = MODEL.createDirection();
+        Measure measure = MODEL.createMeasure();
+        measure.setNumber(1);
+        measure.setHeadline("制定年度学习计划。");
+        measure.setResponsibleUnit(office);
+        measure.setDeadline(LocalDate.now().plusMonths(6));
+        direction.getMeasures().add(measure);
+        review.getDirections().add(direction);
+        content.getRecords().add(meeting);
+        Path file = dir.resolve("editor-test.rectify");
+        RegisterFiles.save(content, file);
+
+        register = OpenRegisters.get().open(file);
+        meeting = (Meeting) register.register().getRecords().get(0);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = (RecordEditor) page.openEditor(new RegisterElementInput(register, meeting, meeting.getTitle()),
+                RecordEditor.ID);
+    }
+
+    @AfterEach
+    void closeEverything() {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeEditor(editor, false);
+        OpenRegisters.get().close(register);
+    }
+
+    @Test
+    void addAProblemLinkItUndoRedoSaveAndReadItBack() throws Exception {
+        ReviewPage review = (ReviewPage) editor.setActivePage("review");
+        Composite form = review.getManagedForm().getForm().getBody();
+        Aspect aspect = meeting.getReview().getAspects().get(0);
+
+        review.select(aspect);
+        Button add = button(form, Messages.addProblem);
+        assertTrue(add.getEnabled(), "a problem can be added to the selected aspect");
+        click(add);
+        assertEquals(1, aspect.getProblems().size());
+        Problem problem = aspect.getProblems().get(0);
+        assertEquals(1, problem.getNumber());
+
+        Text headline = fieldAfterLabel(form, Text.class, "标题");
+        headline.setFocus();
+        headline.setText("从政治高度观察思考问题不够。");
+        headline.notifyListeners(SWT.FocusOut, null);
+        assertEquals("从政治高度观察思考问题不够。", problem.getHeadline());
+
+        waitFor(() -> hasMessageAbout(review, "从政治高度观察思考问题不够"), "a closed-loop marker for the new problem");
+
+        pick(form, "原因", "理论学习不够深入");
+        pick(form, "整改措施", "制定年度学习计划");
+        assertEquals(List.of(meeting.getReview().getCauses().get(0)), problem.getCauses());
+        assertEquals(1, problem.getMeasures().size());
+        waitFor(() -> !hasMessageAbout(review, "从政治高度观察思考问题不够"), "the marker going away once linked");
+
+        IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+        IAction redo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId());
+        undo.run();
+        assertTrue(problem.getMeasures().isEmpty(), "undo removes the last link");
+        assertEquals(1, problem.getCauses().size());
+        redo.run();
+        assertEquals(1, problem.getMeasures().size());
+        assertTrue(editor.isDirty());
+
+        editor.doSave(null);
+        assertTrue(!editor.isDirty(), "saved");
+        Register reread = RegisterFiles.load(register.file());
+        Problem saved = ((Meeting) reread.getRecords().get(0)).getReview().getAspects().get(0).getProblems().get(0);
+        assertEquals("从政治高度观察思考问题不够。", saved.getHeadline());
+        assertEquals("理论学习不够深入。", saved.getCauses().get(0).getHeadline());
+        assertEquals("制定年度学习计划。", saved.getMeasures().get(0).getHeadline());
+    }
+
+    private static boolean hasMessageAbout(ReviewPage page, String text) {
+        IMessage[] messages = page.getManagedForm().getForm().getForm().getChildrenMessages();
+        return messages != null && Arrays.stream(messages).anyMatch(m -> m.getMessage().contains(text));
+    }
+
+    /** Presses "Choose..." beside the labelled picker and checks the row containing {@code item}. */
+    private static void pick(Composite form, String label, String item) {
+        Composite row = fieldAfterLabel(form, Composite.class, label);
+        Button choose = button(row, "选择...");
+        Display.getCurrent().asyncExec(() -> {
+            Shell dialog = Display.getCurrent().getActiveShell();
+            Table table = descendants(dialog, Table.class).findFirst().orElseThrow();
+            for (TableItem row2 : table.getItems()) {
+                if (row2.getText().contains(item)) {
+                    row2.setChecked(true);
+                }
+            }
+            click(button(dialog, IDialogConstants.OK_LABEL));
+        });
+        click(choose);
+    }
+
+    private static void click(Button button) {
+        button.notifyListeners(SWT.Selection, null);
+    }
+
+    private static Button button(Composite parent, String text) {
+        return descendants(parent, Button.class).filter(b -> text.equals(b.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + text));
+    }
+
+    /** The control of type {@code type} right after the label whose text starts with {@code label}. */
+    private static <T extends Control> T fieldAfterLabel(Composite form, Class<T> type, String label) {
+        List<Control> all = descendants(form, Control.class).toList();
+        for (int i = 0; i < all.size() - 1; i++) {
+            if (all.get(i) instanceof Label l && l.getText().startsWith(label)) {
+                Optional<T> next = all.subList(i + 1, all.size()).stream().filter(type::isInstance).map(type::cast)
+                        .findFirst();
+                if (next.isPresent()) {
+                    return next.get();
+                }
+            }
+        }
+        throw new AssertionError("no field labelled " + label);
+    }
+
+    private static <T extends Control> Stream<T> descendants(Composite parent, Class<T> type) {
+        return Arrays.stream(parent.getChildren()).flatMap(child -> Stream.concat(
+                type.isInstance(child) ? Stream.of(type.cast(child)) : Stream.empty(),
+                child instanceof Composite composite ? descendants(composite, type) : Stream.empty()));
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) {
+        Display display = Display.getCurrent();
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < end, "waited 10 s for " + what);
+            if (!display.readAndDispatch()) {
+                display.timerExec(50, () -> { });
+                display.sleep();
+            }
+        }
+        assertNotNull(display);
+    }
+}

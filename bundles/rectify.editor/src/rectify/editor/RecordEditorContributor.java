@@ -1,0 +1,42 @@
+package rectify.editor;
+
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
+
+/** Undo and redo of the record editor, on the file's command stack. */
+public final class RecordEditorContributor extends MultiPageEditorActionBarContributor {
+
+    private final CommandStackAction undo = new CommandStackAction(true);
+    private final CommandStackAction redo = new CommandStackAction(false);
+
+    @Override
+    public void init(IActionBars bars) {
+        super.init(bars);
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+    }
+
+    @Override
+    public void setActiveEditor(IEditorPart part) {
+        super.setActiveEditor(part);
+        var stack = part instanceof IEditingDomainProvider provider ? provider.getEditingDomain().getCommandStack() : null;
+        undo.setStack(stack);
+        redo.setStack(stack);
+        getActionBars().updateActionBars();
+    }
+
+    @Override
+    public void setActivePage(IEditorPart activeEditor) {
+        // the pages are forms of one editor: the same stack throughout
+    }
+
+    @Override
+    public void dispose() {
+        undo.setStack(null);
+        redo.setStack(null);
+        super.dispose();
+    }
+}

@@ -1,0 +1,2 @@
+/** Form fields bound to model properties through commands. */
+package rectify.editor.fields;

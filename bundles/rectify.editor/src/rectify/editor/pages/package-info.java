@@ -1,0 +1,2 @@
+/** The pages of the record editor. */
+package rectify.editor.pages;
