@@ -9,6 +9,7 @@ final class Messages extends NLS {
     public static String untitled;
     public static String undo;
     public static String redo;
+    public static String revert;
 
     static {
         NLS.initializeMessages("rectify.editor.messages", Messages.class);

@@ -16,7 +16,12 @@ import org.eclipse.emf.edit.ui.view.ExtendedPropertySheetPage;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -25,6 +30,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import rectify.core.io.RegisterFileException;
 import rectify.core.io.RegisterFiles;
+import rectify.editor.fields.Field;
 import rectify.editor.pages.ArchivalPage;
 import rectify.editor.pages.OverviewPage;
 import rectify.editor.pages.PreparationPage;
@@ -49,6 +55,11 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
     private OpenRegister register;
     private Record record;
     private final RegisterListener listener = this::registerChanged;
+    private final Listener typing = event -> {
+        if (event.widget instanceof Control control && isMine(control)) {
+            firePropertyChange(PROP_DIRTY);
+        }
+    };
     private final Adapter titleFollower = new AdapterImpl() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -89,6 +100,7 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }
+        getContainer().getDisplay().addFilter(SWT.Modify, typing);
     }
 
     /** @return the open register the record belongs to */
@@ -115,13 +127,28 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
         return register.domain();
     }
 
+    /** @return true with changes not saved, typed text not yet committed included */
     @Override
     public boolean isDirty() {
-        return register.isDirty();
+        return register.isDirty() || pendingText() != null;
+    }
+
+    /** Undoes every change since the last save, typed text not yet committed included. */
+    public void revert() {
+        Text pending = pendingText();
+        if (pending != null) {
+            pending.setData(Field.PENDING, null);
+            getContainer().setFocus();
+        }
+        register.revert();
     }
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        Text pending = pendingText();
+        if (pending != null) {
+            pending.notifyListeners(SWT.FocusOut, new Event());
+        }
         try {
             register.save();
         } catch (IOException e) {
@@ -172,6 +199,21 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
         }
     }
 
+    private Text pendingText() {
+        Control focus = getSite().getShell().getDisplay().getFocusControl();
+        return focus instanceof Text text && isMine(text) && Boolean.TRUE.equals(text.getData(Field.PENDING)) ? text : null;
+    }
+
+    private boolean isMine(Control control) {
+        Composite container = getContainer();
+        for (Control c = control; c != null && container != null; c = c.getParent()) {
+            if (c == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String title() {
         String title = record.getTitle();
         return title == null || title.isBlank() ? Messages.untitled : title;
@@ -180,6 +222,7 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
     @Override
     public void dispose() {
         OpenRegisters.get().removeListener(listener);
+        getSite().getShell().getDisplay().removeFilter(SWT.Modify, typing);
         if (record != null) {
             record.eAdapters().remove(titleFollower);
         }

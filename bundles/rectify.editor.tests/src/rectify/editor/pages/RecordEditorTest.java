@@ -156,6 +156,25 @@ class RecordEditorTest {
         assertEquals("制定年度学习计划。", saved.getMeasures().get(0).getHeadline());
     }
 
+    @Test
+    void textStillBeingTypedCountsAsUnsavedAndIsSaved() throws Exception {
+        ReviewPage review = (ReviewPage) editor.setActivePage("review");
+        Composite form = review.getManagedForm().getForm().getBody();
+        review.select(meeting.getReview().getCauses().get(0));
+        assertTrue(!editor.isDirty());
+
+        Text headline = fieldAfterLabel(form, Text.class, "标题");
+        headline.setFocus();
+        headline.setText("理论学习抓得不紧。");
+        assertTrue(editor.isDirty(), "typed text not yet committed is unsaved work");
+
+        editor.doSave(null);
+        assertEquals("理论学习抓得不紧。", meeting.getReview().getCauses().get(0).getHeadline());
+        Register reread = RegisterFiles.load(register.file());
+        assertEquals("理论学习抓得不紧。",
+                ((Meeting) reread.getRecords().get(0)).getReview().getCauses().get(0).getHeadline());
+    }
+
     private static boolean hasMessageAbout(ReviewPage page, String text) {
         IMessage[] messages = page.getManagedForm().getForm().getForm().getChildrenMessages();
         return messages != null && Arrays.stream(messages).anyMatch(m -> m.getMessage().contains(text));

@@ -17,6 +17,12 @@ import org.eclipse.swt.widgets.Control;
  */
 public abstract class Field {
 
+    /**
+     * Data key set on a text control while it holds typed text not yet committed, so an editor
+     * can count it as unsaved and commit it before saving.
+     */
+    public static final String PENDING = "rectify.editor.pending";
+
     private final EObject owner;
     private final IItemPropertyDescriptor descriptor;
     private final Adapter listener = new AdapterImpl() {

@@ -29,6 +29,11 @@ final class TextField extends Field {
         int style = multiLine || feature().isMany() ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE;
         text = toolkit.createText(parent, "", style | SWT.BORDER);
         text.setEditable(editable());
+        text.addListener(SWT.Modify, event -> {
+            if (text.isFocusControl()) {
+                text.setData(PENDING, Boolean.TRUE);
+            }
+        });
         text.addListener(SWT.FocusOut, event -> commitText());
         if ((style & SWT.SINGLE) != 0) {
             text.addListener(SWT.DefaultSelection, event -> commitText());
@@ -46,6 +51,7 @@ final class TextField extends Field {
         if (!text.isFocusControl()) {
             text.setText(format(value()));
             text.setToolTipText(null);
+            text.setData(PENDING, null);
         }
     }
 
@@ -55,6 +61,7 @@ final class TextField extends Field {
         }
         try {
             commit(parse(text.getText()));
+            text.setData(PENDING, null);
             text.setToolTipText(null);
             text.setForeground(null);
         } catch (RuntimeException e) {
