@@ -1,12 +1,9 @@
 package rectify.ui.navigator;
 
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
 
 import rectify.model.Record;
@@ -15,8 +12,9 @@ import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
 /**
- * Open registers, their records grouped by year (newest first), and below each record what the
- * model's item providers give.
+ * Open registers; their records grouped by year (newest first) and kind (meetings, then
+ * inspections); below a record the three parts of its review; below those what the model's item
+ * providers give.
  */
 final class NavigatorContentProvider extends AdapterFactoryContentProvider {
 
@@ -33,25 +31,39 @@ final class NavigatorContentProvider extends AdapterFactoryContentProvider {
 
     @Override
     public Object[] getChildren(Object parent) {
-        if (parent instanceof Register register) {
-            Map<Integer, List<Record>> byYear = register.getRecords().stream()
-                    .collect(Collectors.groupingBy(Record::getYear, () -> new TreeMap<>(Comparator.reverseOrder()),
-                            Collectors.toList()));
-            return byYear.entrySet().stream().map(e -> new YearGroup(register, e.getKey(), e.getValue())).toArray();
-        }
-        if (parent instanceof YearGroup group) {
-            return group.records().toArray();
-        }
-        return super.getChildren(parent);
+        return switch (parent) {
+            case Register register -> register.getRecords().stream()
+                    .map(Record::getYear)
+                    .distinct()
+                    .sorted(Comparator.reverseOrder())
+                    .map(year -> new YearGroup(register, year))
+                    .toArray();
+            case YearGroup group -> group.kinds().toArray();
+            case Record record -> record.getReview() == null ? new Object[0] : ReviewSection.of(record.getReview()).toArray();
+            case NavigatorGroup group -> group.members().toArray();
+            default -> super.getChildren(parent);
+        };
     }
 
     @Override
     public boolean hasChildren(Object element) {
-        return element instanceof Register || element instanceof YearGroup || super.hasChildren(element);
+        return switch (element) {
+            case Register register -> !register.getRecords().isEmpty();
+            case Record record -> record.getReview() != null;
+            case NavigatorGroup group -> !group.members().isEmpty();
+            default -> super.hasChildren(element);
+        };
     }
 
     @Override
     public Object getParent(Object element) {
-        return element instanceof YearGroup group ? group.register() : super.getParent(element);
+        return switch (element) {
+            case YearGroup group -> group.register();
+            case KindGroup group -> new YearGroup(group.register(), group.year());
+            case ReviewSection section -> section.review().eContainer();
+            case Record record when record.eContainer() instanceof Register -> KindGroup.of(record);
+            case EObject object when ReviewSection.holding(object) != null -> ReviewSection.holding(object);
+            default -> super.getParent(element);
+        };
     }
 }

@@ -3,6 +3,7 @@ package rectify.ui.registers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -29,6 +30,7 @@ public final class OpenRegister {
     private final BiConsumer<OpenRegister, Change> events;
     private final Runnable validation = this::validate;
     private Diagnostic diagnostics = Diagnostic.OK_INSTANCE;
+    private DiagnosticIndex index = DiagnosticIndex.EMPTY;
 
     OpenRegister(AdapterFactoryEditingDomain domain, Resource resource, BiConsumer<OpenRegister, Change> events) {
         this.domain = domain;
@@ -60,6 +62,28 @@ public final class OpenRegister {
     /** @return the diagnostics of the closed-loop rules, as last checked */
     public Diagnostic diagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * @return every single diagnostic of {@link #diagnostics()} (its children, flattened), in the
+     *         order the rules reported them
+     */
+    public List<Diagnostic> diagnosticList() {
+        return index.all();
+    }
+
+    /** @return the diagnostics, as last checked, about {@code element} itself */
+    public List<Diagnostic> diagnosticsOf(EObject element) {
+        return index.of(element);
+    }
+
+    /**
+     * @return the highest severity ({@link Diagnostic#OK}, {@link Diagnostic#WARNING},
+     *         {@link Diagnostic#ERROR}…) of the diagnostics, as last checked, about
+     *         {@code element} or anything it contains
+     */
+    public int severityWithin(EObject element) {
+        return index.severityWithin(element);
     }
 
     /** @return true when {@code element} belongs to this register */
@@ -111,6 +135,7 @@ public final class OpenRegister {
     /** Checks the closed-loop rules anew. */
     void validate() {
         diagnostics = RegisterValidation.validate(register(), LocalDate.now());
+        index = new DiagnosticIndex(diagnostics);
         events.accept(this, Change.DIAGNOSTICS);
     }
 }

@@ -1,0 +1,15 @@
+package rectify.ui.navigator;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+
+/** A node of the navigator that groups elements of a register without being one. */
+public interface NavigatorGroup {
+
+    /** @return the element the group belongs to: the register of a year or kind, the review of a part */
+    EObject owner();
+
+    /** @return the elements the group shows below it, in their order */
+    List<? extends EObject> members();
+}

@@ -1,0 +1,54 @@
+package rectify.ui.validation;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+
+import rectify.model.Record;
+import rectify.ui.editors.RecordEditors;
+import rectify.ui.registers.OpenRegister;
+import rectify.validation.RegisterValidation;
+import rectify.validation.Rule;
+
+/**
+ * One diagnostic of an open register as the closed-loop view lists it; adapts to the element it
+ * is about, so that the Properties view shows that element.
+ */
+record Finding(OpenRegister register, Diagnostic diagnostic) implements IAdaptable {
+
+    /** Errors first, then warnings, then the rest; otherwise in the order found. */
+    static final Comparator<Finding> BY_SEVERITY = Comparator.comparingInt((Finding f) -> -f.diagnostic.getSeverity());
+
+    /** @return the findings of the registers, errors first */
+    static List<Finding> of(List<OpenRegister> registers) {
+        return registers.stream()
+                .flatMap(register -> register.diagnosticList().stream().map(d -> new Finding(register, d)))
+                .sorted(BY_SEVERITY)
+                .toList();
+    }
+
+    /** @return the element the diagnostic is about; null when it names none */
+    EObject element() {
+        return RegisterValidation.elementOf(diagnostic);
+    }
+
+    /** @return the record that holds the element; null when it is in none */
+    Record record() {
+        EObject element = element();
+        return element == null ? null : RecordEditors.recordOf(element);
+    }
+
+    /** @return the id of the rule broken, or the source and code of another check */
+    String ruleId() {
+        Rule rule = RegisterValidation.ruleOf(diagnostic);
+        return rule != null ? rule.id() : diagnostic.getSource() + ":" + diagnostic.getCode(); //$NON-NLS-1$
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        return type.isInstance(element()) ? type.cast(element()) : null;
+    }
+}

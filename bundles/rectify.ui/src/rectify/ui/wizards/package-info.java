@@ -1,0 +1,2 @@
+/** The wizards of new registers, meetings and inspections. */
+package rectify.ui.wizards;
