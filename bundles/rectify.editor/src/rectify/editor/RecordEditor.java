@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
 import org.eclipse.emf.edit.ui.view.ExtendedPropertySheetPage;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +27,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.part.IShowInTarget;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import rectify.core.io.RegisterFileException;
@@ -180,6 +182,17 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
 
     @Override
     public <T> T getAdapter(Class<T> type) {
+        if (type == IShowInTarget.class) {
+            return type.cast((IShowInTarget) context -> {
+                Object shown = context.getSelection() instanceof IStructuredSelection selection
+                        ? selection.getFirstElement() : context.getInput();
+                if (shown instanceof EObject element && EcoreUtil.isAncestor(record, element)) {
+                    reveal(element);
+                    return true;
+                }
+                return false;
+            });
+        }
         if (type == IPropertySheetPage.class) {
             ExtendedPropertySheetPage page = new ExtendedPropertySheetPage(register.domain());
             page.setPropertySourceProvider(new AdapterFactoryContentProvider(OpenRegisters.get().adapterFactory()));

@@ -34,6 +34,7 @@ final class Messages extends NLS {
     public static String talkCoverage;
     public static String talkCoverageDescription;
     public static String leader;
+    public static String diagnosticsSummary;
 
     static {
         NLS.initializeMessages("rectify.editor.pages.messages", Messages.class);

@@ -1,5 +1,8 @@
 package rectify.editor.pages;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -7,8 +10,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.IMessage;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 
@@ -49,21 +53,24 @@ abstract class RecordPage extends FormPage {
         OpenRegisters.get().addListener(diagnostics);
     }
 
+    /** Shows the record's diagnostics in the form's heading: a summary, the list on a click. */
     private void showDiagnostics() {
         IManagedForm managed = getManagedForm();
         if (managed == null || managed.getForm().isDisposed()) {
             return;
         }
-        IMessageManager messages = managed.getMessageManager();
-        messages.setAutoUpdate(false);
-        messages.removeAllMessages();
+        List<IMessage> messages = new ArrayList<>();
         for (Diagnostic diagnostic : register.diagnostics().getChildren()) {
             EObject element = RegisterValidation.elementOf(diagnostic);
             if (element != null && EcoreUtil.isAncestor(record, element)) {
-                messages.addMessage(diagnostic, diagnostic.getMessage(), element, type(diagnostic.getSeverity()));
+                messages.add(new DiagnosticMessage(diagnostic, element, type(diagnostic.getSeverity())));
             }
         }
-        messages.setAutoUpdate(true);
+        long errors = messages.stream().filter(m -> m.getMessageType() == IMessageProvider.ERROR).count();
+        long others = messages.size() - errors;
+        int worst = messages.stream().mapToInt(IMessage::getMessageType).max().orElse(IMessageProvider.NONE);
+        String summary = messages.isEmpty() ? null : NLS.bind(Messages.diagnosticsSummary, errors, others);
+        managed.getForm().getForm().setMessage(summary, worst, messages.toArray(IMessage[]::new));
     }
 
     private static int type(int severity) {
