@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.forms.IManagedForm;
@@ -14,6 +16,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 
 import rectify.core.commands.NewElements;
 import rectify.model.Aspect;
+import rectify.model.DiagramLayout;
 import rectify.model.Direction;
 import rectify.model.Problem;
 import rectify.model.RectifyFactory;
@@ -24,7 +27,8 @@ import rectify.ui.registers.OpenRegister;
 
 /**
  * The review as written: aspects with their problems and examples, causes, directions with
- * their measures, in a tree; the selected element's text and links beside it.
+ * their measures, in a tree; the selected element's text and links beside it. The diagram's
+ * layout belongs to the diagram editor and is not shown.
  */
 public final class ReviewPage extends RecordPage {
 
@@ -61,6 +65,12 @@ public final class ReviewPage extends RecordPage {
                         AddAction.under(Messages.addDirection, Review.class, review, NewElements::direction),
                         AddAction.under(Messages.addMeasure, Direction.class, review, NewElements::measure)),
                 Set.of());
+        tree.viewer().addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parent, Object element) {
+                return !(element instanceof DiagramLayout);
+            }
+        });
         tree.setInput(record());
         managed.getForm().reflow(true);
     }
