@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link rectify.model.Measure#getProgress <em>Progress</em>}</li>
  *   <li>{@link rectify.model.Measure#getDeadlineChanges <em>Deadline Changes</em>}</li>
  *   <li>{@link rectify.model.Measure#getVerification <em>Verification</em>}</li>
+ *   <li>{@link rectify.model.Measure#getEarlierVerifications <em>Earlier Verifications</em>}</li>
  * </ul>
  *
  * @see rectify.model.RectifyPackage#getMeasure()
@@ -281,6 +282,21 @@ public interface Measure extends ChainElement {
 	 * @generated
 	 */
 	void setVerification(Verification value);
+
+	/**
+	 * Returns the value of the '<em><b>Earlier Verifications</b></em>' containment reference list.
+	 * The list contents are of type {@link rectify.model.Verification}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The checks that found the measure not effective and reopened it, oldest first; kept when the measure is checked again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Earlier Verifications</em>' containment reference list.
+	 * @see rectify.model.RectifyPackage#getMeasure_EarlierVerifications()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Verification> getEarlierVerifications();
 
 	/**
 	 * <!-- begin-user-doc -->

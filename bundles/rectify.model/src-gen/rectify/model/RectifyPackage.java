@@ -1599,13 +1599,22 @@ public interface RectifyPackage extends EPackage {
 	int REVIEW__DIRECTIONS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__NOTES = 10;
+
+	/**
 	 * The feature id for the '<em><b>Template</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__TEMPLATE = 10;
+	int REVIEW__TEMPLATE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Layout</b></em>' containment reference.
@@ -1614,7 +1623,7 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__LAYOUT = 11;
+	int REVIEW__LAYOUT = 12;
 
 	/**
 	 * The number of structural features of the '<em>Review</em>' class.
@@ -1623,7 +1632,7 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_FEATURE_COUNT = 12;
+	int REVIEW_FEATURE_COUNT = 13;
 
 	/**
 	 * The operation id for the '<em>Next Cause Number</em>' operation.
@@ -2200,13 +2209,22 @@ public interface RectifyPackage extends EPackage {
 	int MEASURE__VERIFICATION = CHAIN_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Earlier Verifications</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__EARLIER_VERIFICATIONS = CHAIN_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Measure</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE_FEATURE_COUNT = CHAIN_ELEMENT_FEATURE_COUNT + 11;
+	int MEASURE_FEATURE_COUNT = CHAIN_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The operation id for the '<em>Is Overdue</em>' operation.
@@ -4037,6 +4055,17 @@ public interface RectifyPackage extends EPackage {
 	EReference getReview_Directions();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link rectify.model.Review#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Notes</em>'.
+	 * @see rectify.model.Review#getNotes()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EAttribute getReview_Notes();
+
+	/**
 	 * Returns the meta object for the reference '{@link rectify.model.Review#getTemplate <em>Template</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4531,6 +4560,17 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getMeasure_Verification();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link rectify.model.Measure#getEarlierVerifications <em>Earlier Verifications</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Earlier Verifications</em>'.
+	 * @see rectify.model.Measure#getEarlierVerifications()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_EarlierVerifications();
 
 	/**
 	 * Returns the meta object for the '{@link rectify.model.Measure#isOverdue(java.time.LocalDate) <em>Is Overdue</em>}' operation.
@@ -6033,6 +6073,14 @@ public interface RectifyPackage extends EPackage {
 		EReference REVIEW__DIRECTIONS = eINSTANCE.getReview_Directions();
 
 		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW__NOTES = eINSTANCE.getReview_Notes();
+
+		/**
 		 * The meta object literal for the '<em><b>Template</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6413,6 +6461,14 @@ public interface RectifyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference MEASURE__VERIFICATION = eINSTANCE.getMeasure_Verification();
+
+		/**
+		 * The meta object literal for the '<em><b>Earlier Verifications</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__EARLIER_VERIFICATIONS = eINSTANCE.getMeasure_EarlierVerifications();
 
 		/**
 		 * The meta object literal for the '<em><b>Is Overdue</b></em>' operation.

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link rectify.model.Review#getDirectionsHeading <em>Directions Heading</em>}</li>
  *   <li>{@link rectify.model.Review#getDirectionsIntro <em>Directions Intro</em>}</li>
  *   <li>{@link rectify.model.Review#getDirections <em>Directions</em>}</li>
+ *   <li>{@link rectify.model.Review#getNotes <em>Notes</em>}</li>
  *   <li>{@link rectify.model.Review#getTemplate <em>Template</em>}</li>
  *   <li>{@link rectify.model.Review#getLayout <em>Layout</em>}</li>
  * </ul>
@@ -247,6 +248,21 @@ public interface Review extends EObject {
 	 * @generated
 	 */
 	EList<Direction> getDirections();
+
+	/**
+	 * Returns the value of the '<em><b>Notes</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Paragraphs of the source document that have no place in the structure (an introduction the model has no field for, a part of another kind, a closing or a signature), as written and in document order, so that no sentence of an imported document is lost.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notes</em>' attribute list.
+	 * @see rectify.model.RectifyPackage#getReview_Notes()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getNotes();
 
 	/**
 	 * Returns the value of the '<em><b>Template</b></em>' reference.

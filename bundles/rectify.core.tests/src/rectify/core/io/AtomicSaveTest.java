@@ -208,6 +208,28 @@ class AtomicSaveTest {
         assertEquals(permissions, Files.getPosixFilePermissions(file));
     }
 
+    @Test
+    void replaceWritesAFileWithoutKeepingABackup() throws IOException {
+        Path export = dir.resolve("台账.csv");
+        AtomicSave.replace(export, out -> out.write("第一版".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        AtomicSave.replace(export, out -> out.write("第二版".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("第二版", Files.readString(export));
+        assertEquals(List.of(export, file), listing(), "no backup and no temporary file");
+    }
+
+    @Test
+    void replaceThatFailsLeavesThePreviousFileAndRethrowsTheCause() throws IOException {
+        Path export = dir.resolve("台账.csv");
+        Files.writeString(export, "上一版");
+        IOException e = assertThrows(IOException.class, () -> AtomicSave.replace(export, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("simulated failure of the export");
+        }));
+        assertEquals("simulated failure of the export", e.getMessage());
+        assertEquals("上一版", Files.readString(export));
+        assertEquals(List.of(export, file), listing());
+    }
+
     private List<Path> listing() {
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList();

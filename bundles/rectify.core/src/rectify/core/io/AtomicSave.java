@@ -21,8 +21,9 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Replaces a file so that a crash, a full disk or a failing write never leaves it broken: the
  * content goes to a temporary file in the same folder, which is flushed and forced to the disk;
- * the previous file is kept as {@code <name>.bak} (replacing the older backup); then the
- * temporary file is renamed onto the target in one atomic step.
+ * for registers the previous file is kept as {@code <name>.bak} (replacing the older backup);
+ * then the temporary file is renamed onto the target in one atomic step. Exports and other
+ * files written from a register use {@link #replace(Path, Content)}, which keeps no backup.
  * <p>
  * Where the file system cannot rename atomically (some network shares), the rename falls back
  * to a plain replacing move; a crash at that instant can then leave the target missing, with the
@@ -30,7 +31,7 @@ import org.eclipse.osgi.util.NLS;
  * the target is untouched. A read-only target is refused rather than replaced; the new file gets
  * the permissions of the previous one.
  */
-final class AtomicSave {
+public final class AtomicSave {
 
     /** The suffix of the backup of the previous file. */
     static final String BACKUP_SUFFIX = ".bak"; //$NON-NLS-1$
@@ -39,7 +40,11 @@ final class AtomicSave {
 
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
+        /**
+         * @param out the stream to the temporary file; buffered, flushed and closed by the caller
+         * @throws IOException when the content cannot be written
+         */
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -47,6 +52,20 @@ final class AtomicSave {
     }
 
     /**
+     * Creates or replaces a file atomically, without a backup of the previous file.
+     *
+     * @param target the file to replace or create
+     * @param content writes the new content
+     * @throws IOException when anything fails, as thrown by the file system or by the content;
+     *         the target is then unchanged and no temporary file is left
+     */
+    public static void replace(Path target, Content content) throws IOException {
+        replace(target, content, UnaryOperator.identity(), false);
+    }
+
+    /**
+     * Creates or replaces a register file atomically, keeping the previous file as the backup.
+     *
      * @param target the file to replace or create
      * @param content writes the new content
      * @param streamHook wraps the stream to the temporary file (a test seam; identity otherwise)
@@ -54,6 +73,15 @@ final class AtomicSave {
      */
     static void write(Path target, Content content, UnaryOperator<OutputStream> streamHook)
             throws RegisterFileException {
+        try {
+            replace(target, content, streamHook, true);
+        } catch (IOException | RuntimeException e) {
+            throw RegisterFileException.saving(target, e);
+        }
+    }
+
+    private static void replace(Path target, Content content, UnaryOperator<OutputStream> streamHook,
+            boolean backup) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         Path temp = null;
         Path backupTemp = null;
@@ -79,17 +107,18 @@ final class AtomicSave {
             }
             if (Files.exists(file)) {
                 copyPermissions(file, temp);
-                backupTemp = createBackup(file, folder, name);
-                move(backupTemp, folder.resolve(name + BACKUP_SUFFIX));
-                backupTemp = null;
+                if (backup) {
+                    backupTemp = createBackup(file, folder, name);
+                    move(backupTemp, folder.resolve(name + BACKUP_SUFFIX));
+                    backupTemp = null;
+                }
             }
             move(temp, file);
             temp = null;
             forceFolder(folder);
-        } catch (IOException | RuntimeException e) {
+        } finally {
             deleteQuietly(temp);
             deleteQuietly(backupTemp);
-            throw RegisterFileException.saving(target, e);
         }
     }
 

@@ -251,6 +251,7 @@ public class MeasureItemProvider extends ChainElementItemProvider {
 			childrenFeatures.add(RectifyPackage.Literals.MEASURE__PROGRESS);
 			childrenFeatures.add(RectifyPackage.Literals.MEASURE__DEADLINE_CHANGES);
 			childrenFeatures.add(RectifyPackage.Literals.MEASURE__VERIFICATION);
+			childrenFeatures.add(RectifyPackage.Literals.MEASURE__EARLIER_VERIFICATIONS);
 		}
 		return childrenFeatures;
 	}
@@ -325,6 +326,7 @@ public class MeasureItemProvider extends ChainElementItemProvider {
 			case RectifyPackage.MEASURE__PROGRESS:
 			case RectifyPackage.MEASURE__DEADLINE_CHANGES:
 			case RectifyPackage.MEASURE__VERIFICATION:
+			case RectifyPackage.MEASURE__EARLIER_VERIFICATIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -356,6 +358,34 @@ public class MeasureItemProvider extends ChainElementItemProvider {
 			(createChildParameter
 				(RectifyPackage.Literals.MEASURE__VERIFICATION,
 				 RectifyFactory.eINSTANCE.createVerification()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(RectifyPackage.Literals.MEASURE__EARLIER_VERIFICATIONS,
+				 RectifyFactory.eINSTANCE.createVerification()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == RectifyPackage.Literals.MEASURE__VERIFICATION ||
+			childFeature == RectifyPackage.Literals.MEASURE__EARLIER_VERIFICATIONS;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

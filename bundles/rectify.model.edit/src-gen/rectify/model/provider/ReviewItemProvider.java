@@ -70,6 +70,7 @@ public class ReviewItemProvider
 			addCausesIntroPropertyDescriptor(object);
 			addDirectionsHeadingPropertyDescriptor(object);
 			addDirectionsIntroPropertyDescriptor(object);
+			addNotesPropertyDescriptor(object);
 			addTemplatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -230,6 +231,28 @@ public class ReviewItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Notes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNotesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Review_notes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Review_notes_feature", "_UI_Review_type"),
+				 RectifyPackage.Literals.REVIEW__NOTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Template feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -339,6 +362,7 @@ public class ReviewItemProvider
 			case RectifyPackage.REVIEW__CAUSES_INTRO:
 			case RectifyPackage.REVIEW__DIRECTIONS_HEADING:
 			case RectifyPackage.REVIEW__DIRECTIONS_INTRO:
+			case RectifyPackage.REVIEW__NOTES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RectifyPackage.REVIEW__ASPECTS:

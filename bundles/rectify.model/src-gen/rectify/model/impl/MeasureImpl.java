@@ -55,6 +55,7 @@ import rectify.model.derived.Deadlines;
  *   <li>{@link rectify.model.impl.MeasureImpl#getProgress <em>Progress</em>}</li>
  *   <li>{@link rectify.model.impl.MeasureImpl#getDeadlineChanges <em>Deadline Changes</em>}</li>
  *   <li>{@link rectify.model.impl.MeasureImpl#getVerification <em>Verification</em>}</li>
+ *   <li>{@link rectify.model.impl.MeasureImpl#getEarlierVerifications <em>Earlier Verifications</em>}</li>
  * </ul>
  *
  * @generated
@@ -209,6 +210,16 @@ public class MeasureImpl extends ChainElementImpl implements Measure {
 	 * @ordered
 	 */
 	protected Verification verification;
+
+	/**
+	 * The cached value of the '{@link #getEarlierVerifications() <em>Earlier Verifications</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEarlierVerifications()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Verification> earlierVerifications;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -470,6 +481,19 @@ public class MeasureImpl extends ChainElementImpl implements Measure {
 	 * @generated
 	 */
 	@Override
+	public EList<Verification> getEarlierVerifications() {
+		if (earlierVerifications == null) {
+			earlierVerifications = new EObjectContainmentEList<Verification>(Verification.class, this, RectifyPackage.MEASURE__EARLIER_VERIFICATIONS);
+		}
+		return earlierVerifications;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isOverdue(final LocalDate on) {
 		return Deadlines.isOverdue(this, on);
 	}
@@ -509,6 +533,8 @@ public class MeasureImpl extends ChainElementImpl implements Measure {
 				return ((InternalEList<?>)getDeadlineChanges()).basicRemove(otherEnd, msgs);
 			case RectifyPackage.MEASURE__VERIFICATION:
 				return basicSetVerification(null, msgs);
+			case RectifyPackage.MEASURE__EARLIER_VERIFICATIONS:
+				return ((InternalEList<?>)getEarlierVerifications()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -543,6 +569,8 @@ public class MeasureImpl extends ChainElementImpl implements Measure {
 				return getDeadlineChanges();
 			case RectifyPackage.MEASURE__VERIFICATION:
 				return getVerification();
+			case RectifyPackage.MEASURE__EARLIER_VERIFICATIONS:
+				return getEarlierVerifications();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -593,6 +621,10 @@ public class MeasureImpl extends ChainElementImpl implements Measure {
 			case RectifyPackage.MEASURE__VERIFICATION:
 				setVerification((Verification)newValue);
 				return;
+			case RectifyPackage.MEASURE__EARLIER_VERIFICATIONS:
+				getEarlierVerifications().clear();
+				getEarlierVerifications().addAll((Collection<? extends Verification>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -638,6 +670,9 @@ public class MeasureImpl extends ChainElementImpl implements Measure {
 			case RectifyPackage.MEASURE__VERIFICATION:
 				setVerification((Verification)null);
 				return;
+			case RectifyPackage.MEASURE__EARLIER_VERIFICATIONS:
+				getEarlierVerifications().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -672,6 +707,8 @@ public class MeasureImpl extends ChainElementImpl implements Measure {
 				return deadlineChanges != null && !deadlineChanges.isEmpty();
 			case RectifyPackage.MEASURE__VERIFICATION:
 				return verification != null;
+			case RectifyPackage.MEASURE__EARLIER_VERIFICATIONS:
+				return earlierVerifications != null && !earlierVerifications.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -1530,8 +1530,18 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReview_Notes() {
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getReview_Template() {
-		return (EReference)reviewEClass.getEStructuralFeatures().get(10);
+		return (EReference)reviewEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1541,7 +1551,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	 */
 	@Override
 	public EReference getReview_Layout() {
-		return (EReference)reviewEClass.getEStructuralFeatures().get(11);
+		return (EReference)reviewEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1982,6 +1992,16 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	@Override
 	public EReference getMeasure_Verification() {
 		return (EReference)measureEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_EarlierVerifications() {
+		return (EReference)measureEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -2676,6 +2696,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		createEAttribute(reviewEClass, REVIEW__DIRECTIONS_HEADING);
 		createEAttribute(reviewEClass, REVIEW__DIRECTIONS_INTRO);
 		createEReference(reviewEClass, REVIEW__DIRECTIONS);
+		createEAttribute(reviewEClass, REVIEW__NOTES);
 		createEReference(reviewEClass, REVIEW__TEMPLATE);
 		createEReference(reviewEClass, REVIEW__LAYOUT);
 		createEOperation(reviewEClass, REVIEW___NEXT_CAUSE_NUMBER);
@@ -2729,6 +2750,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		createEReference(measureEClass, MEASURE__PROGRESS);
 		createEReference(measureEClass, MEASURE__DEADLINE_CHANGES);
 		createEReference(measureEClass, MEASURE__VERIFICATION);
+		createEReference(measureEClass, MEASURE__EARLIER_VERIFICATIONS);
 		createEOperation(measureEClass, MEASURE___IS_OVERDUE__LOCALDATE);
 
 		progressEntryEClass = createEClass(PROGRESS_ENTRY);
@@ -2954,6 +2976,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		initEAttribute(getReview_DirectionsHeading(), ecorePackage.getEString(), "directionsHeading", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReview_DirectionsIntro(), ecorePackage.getEString(), "directionsIntro", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Directions(), this.getDirection(), null, "directions", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReview_Notes(), ecorePackage.getEString(), "notes", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Template(), this.getReviewTemplate(), null, "template", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Layout(), this.getDiagramLayout(), null, "layout", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3010,6 +3033,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		initEReference(getMeasure_Progress(), this.getProgressEntry(), null, "progress", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMeasure_DeadlineChanges(), this.getDeadlineChange(), null, "deadlineChanges", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMeasure_Verification(), this.getVerification(), null, "verification", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_EarlierVerifications(), this.getVerification(), null, "earlierVerifications", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getMeasure__IsOverdue__LocalDate(), ecorePackage.getEBoolean(), "isOverdue", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, this.getLocalDate(), "on", 0, 1, IS_UNIQUE, IS_ORDERED);

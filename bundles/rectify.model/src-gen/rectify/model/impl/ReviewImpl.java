@@ -49,6 +49,7 @@ import rectify.model.derived.Numbering;
  *   <li>{@link rectify.model.impl.ReviewImpl#getDirectionsHeading <em>Directions Heading</em>}</li>
  *   <li>{@link rectify.model.impl.ReviewImpl#getDirectionsIntro <em>Directions Intro</em>}</li>
  *   <li>{@link rectify.model.impl.ReviewImpl#getDirections <em>Directions</em>}</li>
+ *   <li>{@link rectify.model.impl.ReviewImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link rectify.model.impl.ReviewImpl#getTemplate <em>Template</em>}</li>
  *   <li>{@link rectify.model.impl.ReviewImpl#getLayout <em>Layout</em>}</li>
  * </ul>
@@ -215,6 +216,16 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	 * @ordered
 	 */
 	protected EList<Direction> directions;
+
+	/**
+	 * The cached value of the '{@link #getNotes() <em>Notes</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> notes;
 
 	/**
 	 * The cached value of the '{@link #getTemplate() <em>Template</em>}' reference.
@@ -451,6 +462,19 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getNotes() {
+		if (notes == null) {
+			notes = new EDataTypeUniqueEList<String>(String.class, this, RectifyPackage.REVIEW__NOTES);
+		}
+		return notes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ReviewTemplate getTemplate() {
 		return template;
 	}
@@ -571,6 +595,8 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 				return getDirectionsIntro();
 			case RectifyPackage.REVIEW__DIRECTIONS:
 				return getDirections();
+			case RectifyPackage.REVIEW__NOTES:
+				return getNotes();
 			case RectifyPackage.REVIEW__TEMPLATE:
 				return getTemplate();
 			case RectifyPackage.REVIEW__LAYOUT:
@@ -622,6 +648,10 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 				getDirections().clear();
 				getDirections().addAll((Collection<? extends Direction>)newValue);
 				return;
+			case RectifyPackage.REVIEW__NOTES:
+				getNotes().clear();
+				getNotes().addAll((Collection<? extends String>)newValue);
+				return;
 			case RectifyPackage.REVIEW__TEMPLATE:
 				setTemplate((ReviewTemplate)newValue);
 				return;
@@ -670,6 +700,9 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 			case RectifyPackage.REVIEW__DIRECTIONS:
 				getDirections().clear();
 				return;
+			case RectifyPackage.REVIEW__NOTES:
+				getNotes().clear();
+				return;
 			case RectifyPackage.REVIEW__TEMPLATE:
 				setTemplate((ReviewTemplate)null);
 				return;
@@ -708,6 +741,8 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 				return DIRECTIONS_INTRO_EDEFAULT == null ? directionsIntro != null : !DIRECTIONS_INTRO_EDEFAULT.equals(directionsIntro);
 			case RectifyPackage.REVIEW__DIRECTIONS:
 				return directions != null && !directions.isEmpty();
+			case RectifyPackage.REVIEW__NOTES:
+				return notes != null && !notes.isEmpty();
 			case RectifyPackage.REVIEW__TEMPLATE:
 				return template != null;
 			case RectifyPackage.REVIEW__LAYOUT:
@@ -754,6 +789,8 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 		result.append(directionsHeading);
 		result.append(", directionsIntro: ");
 		result.append(directionsIntro);
+		result.append(", notes: ");
+		result.append(notes);
 		result.append(')');
 		return result.toString();
 	}

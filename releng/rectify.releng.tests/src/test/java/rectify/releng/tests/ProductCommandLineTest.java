@@ -2,42 +2,20 @@ package rectify.releng.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static rectify.releng.tests.LaunchScript.rectify;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 /** The headless commands through the product's own launch script, with no display. */
 class ProductCommandLineTest {
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Path dir() throws IOException {
-        return Files.createDirectories(Path.of("target", "commands").toAbsolutePath());
-    }
-
-    private static Result rectify(String... args) throws IOException, InterruptedException {
-        Path dir = dir();
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(Product.launchScript().toString());
-        builder.command().addAll(List.of(args));
-        builder.environment().remove("DISPLAY");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "rectify " + List.of(args) + " did not end");
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-    }
-
     @Test
     void infoDescribesEachRecordOfTheSampleRegister() throws Exception {
-        Result info = rectify("info", Command.property("rectify.sample").toString());
+        LaunchScript.Result info = rectify("info", Command.property("rectify.sample").toString());
 
         assertEquals(0, info.exitCode(), info.err());
         List<String> lines = info.out().lines().toList();
@@ -49,7 +27,7 @@ class ProductCommandLineTest {
 
     @Test
     void validateFindsTheLinksTheSampleDocumentDoesNotWriteInChinese() throws Exception {
-        Result validate = rectify("-nl", "zh_CN", "validate", Command.property("rectify.sample").toString());
+        LaunchScript.Result validate = rectify("-nl", "zh_CN", "validate", Command.property("rectify.sample").toString());
 
         assertEquals(1, validate.exitCode(), validate.err());
         List<String> problems = validate.out().lines().filter(line -> line.startsWith("error\tproblem.cause\t")).toList();
@@ -59,9 +37,9 @@ class ProductCommandLineTest {
 
     @Test
     void validateTellsAnUnreadableFileByItsExitCode() throws Exception {
-        Path broken = Files.writeString(dir().resolve("broken.rectify"), "not xml");
+        Path broken = Files.writeString(LaunchScript.dir().resolve("broken.rectify"), "not xml");
 
-        Result validate = rectify("validate", broken.toString());
+        LaunchScript.Result validate = rectify("validate", broken.toString());
 
         assertEquals(2, validate.exitCode(), validate.out());
         assertTrue(validate.err().contains("broken.rectify"), validate.err());

@@ -1,0 +1,128 @@
+package rectify.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import rectify.core.io.RegisterFiles;
+import rectify.model.Meeting;
+import rectify.model.Record;
+import rectify.model.Register;
+import rectify.samples.Samples;
+
+/** The sample register and the sample document, as the tests use them. */
+final class Fixtures {
+
+    /** Where the sample document lies relative to this module (the shared folder beside the repository). */
+    static final String DOCUMENT = "../../../shared/samples/democratic-life-meeting-2021.txt";
+    private static final String DOCUMENT_IN_SHARED = "shared/samples/democratic-life-meeting-2021.txt";
+
+    /** Number labels the document writes before sections, problems, measures and causes. */
+    private static final Pattern LABEL = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\d+[.．]|[（(][一二三四五六七八九十]+[）)])");
+    private static final String TERMINATORS = "。！？；…";
+    private static final String CLOSERS = "”’」』）)》】";
+
+    private Fixtures() {
+    }
+
+    /** @return the bundled sample register, loaded from a copy through the file layer */
+    static Register sampleRegister() {
+        try (InputStream in = Samples.sampleRegister().openStream()) {
+            Path copy = Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION);
+            copy.toFile().deleteOnExit();
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return RegisterFiles.load(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the meeting of the sample document (the record that is not example data) */
+    static Meeting sampleMeeting(Register register) {
+        List<Record> real = register.getRecords().stream().filter(r -> !r.isExample()).toList();
+        assertEquals(1, real.size(), "one record of the sample register is not example data");
+        return (Meeting) real.get(0);
+    }
+
+    /** @return the worked example record, with links, archival information and a diagram layout */
+    static Record example(Register register) {
+        List<Record> examples = register.getRecords().stream().filter(Record::isExample).toList();
+        assertEquals(1, examples.size(), "one record of the sample register is example data");
+        return examples.get(0);
+    }
+
+    /**
+     * Finds the sample document: {@value #DOCUMENT} from the working directory (the module folder),
+     * else the first {@code shared/samples} folder above it.
+     */
+    static Path document() {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Set<Path> tried = new LinkedHashSet<>();
+        Path direct = workingDirectory.resolve(DOCUMENT).normalize();
+        tried.add(direct);
+        if (Files.isRegularFile(direct)) {
+            return direct;
+        }
+        for (Path dir = workingDirectory; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(DOCUMENT_IN_SHARED);
+            tried.add(candidate);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return fail("The sample document is missing; looked for " + tried);
+    }
+
+    /**
+     * The sentences of the sample document, without white space: its lines split after 。！？；…
+     * (with the closing quotes and brackets that follow), each line's number label taken off.
+     */
+    static List<String> sentences() {
+        List<String> sentences = new ArrayList<>();
+        try {
+            for (String raw : Files.readAllLines(document())) {
+                String line = LABEL.matcher(raw.strip()).replaceFirst("");
+                int start = 0;
+                for (int k = 0; k < line.length(); k++) {
+                    if (TERMINATORS.indexOf(line.charAt(k)) >= 0) {
+                        int end = k + 1;
+                        while (end < line.length() && (TERMINATORS.indexOf(line.charAt(end)) >= 0
+                                || CLOSERS.indexOf(line.charAt(end)) >= 0)) {
+                            end++;
+                        }
+                        add(sentences, line.substring(start, end));
+                        start = end;
+                        k = end - 1;
+                    }
+                }
+                add(sentences, line.substring(start));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sentences;
+    }
+
+    private static void add(List<String> sentences, String text) {
+        String sentence = withoutSpace(text);
+        if (!sentence.isEmpty()) {
+            sentences.add(sentence);
+        }
+    }
+
+    /** @return the text without any white space (ideographic spaces included) */
+    static String withoutSpace(String text) {
+        return text.replaceAll("[\\s\\u00A0\\u3000]+", "");
+    }
+}

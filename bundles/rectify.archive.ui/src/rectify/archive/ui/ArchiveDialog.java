@@ -1,0 +1,167 @@
+package rectify.archive.ui;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
+
+import rectify.archive.PdfaPart;
+import rectify.archive.RecordArchiver;
+import rectify.model.Record;
+
+/**
+ * Asks where the archives go (a file for one record, a folder for several) and which PDF/A part;
+ * remembers both for the next time.
+ */
+final class ArchiveDialog extends Dialog {
+
+    private static final String FOLDER = "folder";
+    private static final String PART = "part";
+
+    private final List<Record> records;
+    private final List<String> names;
+    private final IDialogSettings settings;
+    private Text location;
+    private Button part3b;
+    private List<Path> files;
+    private PdfaPart part;
+
+    ArchiveDialog(Shell parent, List<Record> records) {
+        super(parent);
+        this.records = records;
+        this.names = RecordArchiver.fileNames(records);
+        this.settings = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ArchiveDialog.class))
+                .getDialogSettings();
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(Messages.dialogTitle);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(area);
+        Label label = new Label(area, SWT.NONE);
+        label.setText(single() ? Messages.file : NLS.bind(Messages.folder, records.size()));
+        location = new Text(area, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(60), SWT.DEFAULT).applyTo(location);
+        String folder = settings.get(FOLDER) == null ? System.getProperty("user.home") : settings.get(FOLDER);
+        location.setText(single() ? Path.of(folder, names.get(0)).toString() : folder);
+        location.addModifyListener(e -> validate());
+        Button browse = new Button(area, SWT.PUSH);
+        browse.setText(Messages.browse);
+        browse.addListener(SWT.Selection, e -> browse());
+
+        Group parts = new Group(area, SWT.NONE);
+        parts.setText(Messages.part);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(parts);
+        GridLayoutFactory.swtDefaults().applyTo(parts);
+        Button part2b = new Button(parts, SWT.RADIO);
+        part2b.setText(Messages.part2b);
+        part3b = new Button(parts, SWT.RADIO);
+        part3b.setText(Messages.part3b);
+        boolean remembered3b = PdfaPart.PDFA_3B.code().equals(settings.get(PART));
+        part2b.setSelection(!remembered3b);
+        part3b.setSelection(remembered3b);
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        super.createButtonsForButtonBar(parent);
+        getButton(IDialogConstants.OK_ID).setText(Messages.archive);
+        validate();
+    }
+
+    private boolean single() {
+        return records.size() == 1;
+    }
+
+    private void browse() {
+        String chosen;
+        if (single()) {
+            FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+            dialog.setFilterExtensions(new String[] { "*.pdf" });
+            Path current = path();
+            if (current != null) {
+                dialog.setFilterPath(current.getParent() == null ? null : current.getParent().toString());
+                dialog.setFileName(current.getFileName() == null ? names.get(0) : current.getFileName().toString());
+            }
+            dialog.setOverwrite(true);
+            chosen = dialog.open();
+        } else {
+            DirectoryDialog dialog = new DirectoryDialog(getShell());
+            dialog.setFilterPath(location.getText());
+            chosen = dialog.open();
+        }
+        if (chosen != null) {
+            location.setText(chosen);
+        }
+    }
+
+    private Path path() {
+        try {
+            String text = location.getText().strip();
+            return text.isEmpty() ? null : Path.of(text).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private void validate() {
+        Path path = path();
+        boolean valid = path != null && (single() ? path.getParent() != null && Files.isDirectory(path.getParent())
+                : !Files.isRegularFile(path));
+        if (getButton(IDialogConstants.OK_ID) != null) {
+            getButton(IDialogConstants.OK_ID).setEnabled(valid);
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        Path path = path();
+        part = part3b.getSelection() ? PdfaPart.PDFA_3B : PdfaPart.PDFA_2B;
+        files = new ArrayList<>();
+        if (single()) {
+            files.add(path);
+        } else {
+            names.forEach(name -> files.add(path.resolve(name)));
+        }
+        settings.put(FOLDER, single() ? path.getParent().toString() : path.toString());
+        settings.put(PART, part.code());
+        super.okPressed();
+    }
+
+    /** @return the file of each record, in order, once the dialog was confirmed */
+    List<Path> files() {
+        return files;
+    }
+
+    /** @return the PDF/A part chosen, once the dialog was confirmed */
+    PdfaPart part() {
+        return part;
+    }
+}

@@ -1,0 +1,113 @@
+package rectify.archive.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import rectify.archive.ArchiveException;
+import rectify.archive.ArchiveOptions;
+import rectify.archive.ArchiveResult;
+import rectify.archive.FontFile;
+import rectify.archive.FontRole;
+import rectify.archive.PdfaPart;
+import rectify.archive.RecordArchiver;
+import rectify.model.Record;
+import rectify.ui.preferences.RectifyPreferences;
+
+/**
+ * Archives records in the background with a progress bar, using the fonts set in the
+ * preferences; then opens the archive (or, for several, their folder) with the system's viewer,
+ * or shows what went wrong and what the archives warn about.
+ */
+final class ArchiveJob extends Job {
+
+    private static final String BUNDLE = "rectify.archive.ui";
+
+    private final List<Record> records;
+    private final List<Path> files;
+    private final PdfaPart part;
+
+    ArchiveJob(List<Record> records, List<Path> files, PdfaPart part) {
+        super(NLS.bind(Messages.jobName, records.size()));
+        this.records = List.copyOf(records);
+        this.files = List.copyOf(files);
+        this.part = part;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, records.size() + 1);
+        List<IStatus> remarks = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        try (RecordArchiver archiver = new RecordArchiver(options(part))) {
+            progress.split(1);
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    ArchiveResult result = archiver.archive(records.get(i), files.get(i), progress.split(1));
+                    written.add(result.file());
+                    result.warnings().forEach(warning -> remarks.add(Status.warning(result.file() + ": " + warning)));
+                } catch (ArchiveException e) {
+                    remarks.add(Status.error(e.getMessage(), e));
+                }
+            }
+        } catch (ArchiveException e) {
+            remarks.add(Status.error(e.getMessage(), e));
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        }
+        Display.getDefault().asyncExec(() -> finish(written, remarks));
+        return Status.OK_STATUS;
+    }
+
+    /** The user's fonts from the preferences, by the archive's roles. */
+    private static ArchiveOptions options(PdfaPart part) {
+        ArchiveOptions options = ArchiveOptions.defaults().withPart(part);
+        for (Map.Entry<rectify.ui.preferences.FontRole, Path> font : RectifyPreferences.archiveFonts().entrySet()) {
+            options = options.withFont(role(font.getKey()), FontFile.of(font.getValue()));
+        }
+        return options;
+    }
+
+    private static FontRole role(rectify.ui.preferences.FontRole role) {
+        return switch (role) {
+            case TITLE -> FontRole.TITLE;
+            case BODY -> FontRole.BODY;
+            case HEADING_1 -> FontRole.HEADING1;
+            case HEADING_2 -> FontRole.HEADING2;
+            case PAGE_NUMBER -> FontRole.PAGE_NUMBER;
+        };
+    }
+
+    private void finish(List<Path> written, List<IStatus> remarks) {
+        Shell shell = Display.getDefault().getActiveShell();
+        if (!remarks.isEmpty()) {
+            MultiStatus status = new MultiStatus(BUNDLE, 0, remarks.toArray(IStatus[]::new),
+                    NLS.bind(Messages.summary, written.size(), records.size()), null);
+            ErrorDialog.openError(shell, written.size() == records.size() ? Messages.remarksTitle : Messages.failedTitle,
+                    null, status);
+        }
+        if (written.isEmpty()) {
+            return;
+        }
+        Path shown = written.size() == 1 ? written.get(0) : written.get(0).getParent();
+        if (!Program.launch(shown.toString())) {
+            MessageDialog.openInformation(shell, Messages.dialogTitle, NLS.bind(Messages.written, shown));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package rectify.archive.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of archiving in the workbench (messages*.properties). */
+final class Messages extends NLS {
+    public static String dialogTitle;
+    public static String folder;
+    public static String file;
+    public static String browse;
+    public static String part;
+    public static String part2b;
+    public static String part3b;
+    public static String archive;
+    public static String jobName;
+    public static String summary;
+    public static String failedTitle;
+    public static String remarksTitle;
+    public static String written;
+
+    static {
+        NLS.initializeMessages("rectify.archive.ui.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

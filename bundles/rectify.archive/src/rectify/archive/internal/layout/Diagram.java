@@ -1,0 +1,249 @@
+package rectify.archive.internal.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A diagram of boxes and arrows drawn as vector graphics: boxes at the positions of the model's
+ * layout (in its units, y downwards), scaled to the type area's width, and continued over as
+ * many pages as it needs, cut between rows of boxes.
+ */
+public final class Diagram {
+
+    /** The kinds of boxes, each with its colours. */
+    public enum Kind {
+        /** A problem. */
+        PROBLEM(0xFDE2E2, 0xC0392B),
+        /** A cause. */
+        CAUSE(0xFFF4CC, 0xB7950B),
+        /** A measure. */
+        MEASURE(0xE3F4E1, 0x2E7D32);
+
+        private final int fill;
+        private final int stroke;
+
+        Kind(int fill, int stroke) {
+            this.fill = fill;
+            this.stroke = stroke;
+        }
+    }
+
+    /**
+     * A box.
+     *
+     * @param kind its kind
+     * @param label its label, e.g. 问题（一）1
+     * @param text its text
+     * @param link the key of the anchor it leads to, or {@code null}
+     * @param x left, in model units
+     * @param y top, in model units
+     * @param width width, in model units
+     * @param height height, in model units
+     */
+    public record Node(Kind kind, String label, String text, String link, float x, float y, float width, float height) {
+    }
+
+    /**
+     * An arrow between two boxes.
+     *
+     * @param from the index of the box it starts at
+     * @param to the index of the box it points to
+     * @param dashed whether it is dashed
+     */
+    public record Edge(int from, int to, boolean dashed) {
+    }
+
+    /** Model units are screen pixels; 0.75 pt each is their size at 96 dpi. */
+    private static final float MAX_SCALE = 0.75f;
+    private static final float MIN_BAND = 60;
+    /** The smallest text in boxes, in points; boxes show fewer lines rather than smaller text. */
+    private static final float MIN_TEXT = 7;
+    private static final float PAD = 3;
+    private static final float EDGE_WIDTH = 0.6f;
+    private static final float BOX_LINE = 0.8f;
+    private static final int EDGE_RGB = 0x555555;
+    private static final float ARROW_LENGTH = 5;
+    private static final float ARROW_HALF_WIDTH = 2;
+    private static final String ELLIPSIS = "…";
+
+    private final List<Node> nodes;
+    private final List<Edge> edges;
+    private final float minX;
+    private final float minY;
+    private final float maxY;
+    private final float scale;
+    private final float textSize;
+
+    /**
+     * @param nodes the boxes; at least one
+     * @param edges the arrows
+     */
+    public Diagram(List<Node> nodes, List<Edge> edges) {
+        this.nodes = List.copyOf(nodes);
+        this.edges = List.copyOf(edges);
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float upper = Float.MAX_VALUE;
+        float lower = -Float.MAX_VALUE;
+        for (Node node : nodes) {
+            left = Math.min(left, node.x());
+            right = Math.max(right, node.x() + node.width());
+            upper = Math.min(upper, node.y());
+            lower = Math.max(lower, node.y() + node.height());
+        }
+        minX = left;
+        minY = upper;
+        maxY = lower;
+        scale = Math.min(MAX_SCALE, PageFrame.WIDTH / Math.max(1, right - left));
+        textSize = Math.max(MIN_TEXT, Math.min(PageFrame.SIZE_5, 14 * scale));
+    }
+
+    /**
+     * Draws the diagram at the current position of a flow and moves the flow below it.
+     *
+     * @param flow the flow
+     */
+    public void draw(Flow flow) {
+        float from = minY;
+        while (from < maxY) {
+            if (flow.room() < MIN_BAND && flow.top() > 0) {
+                flow.newPage();
+            }
+            float to = cut(from, from + flow.room() / scale);
+            band(flow, from, to);
+            flow.advance((to - from) * scale);
+            from = to;
+            if (from < maxY) {
+                flow.newPage();
+            }
+        }
+    }
+
+    /** @return the lowest height at most {@code limit} that cuts no box, or the limit when each does */
+    private float cut(float from, float limit) {
+        if (limit >= maxY) {
+            return maxY;
+        }
+        float best = from;
+        for (Node node : nodes) {
+            float bottom = node.y() + node.height();
+            if (bottom > best && bottom <= limit && cutsNone(bottom)) {
+                best = bottom;
+            }
+        }
+        return best > from ? best : limit;
+    }
+
+    private boolean cutsNone(float y) {
+        for (Node node : nodes) {
+            if (node.y() < y && node.y() + node.height() > y) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void band(Flow flow, float from, float to) {
+        float top = flow.top();
+        List<Drawable> content = new ArrayList<>();
+        List<Drawable> texts = new ArrayList<>();
+        for (Node node : nodes) {
+            if (node.y() < to && node.y() + node.height() > from) {
+                float x = px(node.x());
+                float y = py(top, from, node.y() + node.height());
+                float width = node.width() * scale;
+                float height = node.height() * scale;
+                content.add(new Drawable.Box(x, y, width, height, node.kind().fill, node.kind().stroke, BOX_LINE));
+                texts.addAll(text(flow.breaker(), node, x, py(top, from, node.y())));
+                if (node.link() != null) {
+                    flow.page().links().add(clippedLink(node, x, y, width, height, top, from, to));
+                }
+            }
+        }
+        for (Edge edge : edges) {
+            Node a = nodes.get(edge.from());
+            Node b = nodes.get(edge.to());
+            if (Math.min(a.y(), b.y()) < to && Math.max(a.y() + a.height(), b.y() + b.height()) > from) {
+                arrow(content, a, b, edge.dashed(), top, from);
+            }
+        }
+        content.addAll(texts);
+        float height = (to - from) * scale;
+        flow.page().drawables().add(new Drawable.Clip(PageFrame.LEFT, PageFrame.y(top + height), PageFrame.WIDTH,
+                height, content));
+    }
+
+    private Page.Link clippedLink(Node node, float x, float y, float width, float height, float top, float from,
+            float to) {
+        float upper = Math.min(y + height, py(top, from, from));
+        float lower = Math.max(y, py(top, from, to));
+        return new Page.Link(x, lower, width, upper - lower, node.link());
+    }
+
+    private List<Drawable> text(LineBreaker breaker, Node node, float x, float top) {
+        float width = node.width() * scale - 2 * PAD;
+        float pitch = textSize * 1.25f;
+        int room = (int) ((node.height() * scale - 2 * PAD) / pitch);
+        List<Span> spans = new ArrayList<>();
+        spans.add(new Span(node.label() + "\n", Style.TABLE_HEADING.sized(textSize)));
+        spans.add(new Span(node.text() == null ? "" : node.text(), Style.TABLE.sized(textSize)));
+        List<LineBreaker.Line> lines = breaker.lines(spans, width, 0, Align.JUSTIFY);
+        if (lines.size() > room && room > 0) {
+            lines = new ArrayList<>(lines.subList(0, room));
+            String last = lines.get(room - 1).text();
+            String shortened = last.isEmpty() ? ELLIPSIS
+                    : last.substring(0, last.offsetByCodePoints(last.length(), -1)) + ELLIPSIS;
+            lines.set(room - 1, breaker.lines(List.of(new Span(shortened, Style.TABLE.sized(textSize))), width, 0,
+                    Align.JUSTIFY).get(0));
+        }
+        List<Drawable> drawn = new ArrayList<>();
+        for (int i = 0; i < Math.min(room, lines.size()); i++) {
+            LineBreaker.Line line = lines.get(i);
+            if (!line.isEmpty()) {
+                float baseline = top - PAD - i * pitch - PageFrame.ASCENT * textSize;
+                drawn.add(new Drawable.Text(x + PAD + line.x(), baseline, line.runs(), Drawable.BLACK));
+            }
+        }
+        return drawn;
+    }
+
+    private void arrow(List<Drawable> content, Node a, Node b, boolean dashed, float top, float from) {
+        float ax = px(a.x() + a.width() / 2);
+        float ay = py(top, from, a.y() + a.height() / 2);
+        float bx = px(b.x() + b.width() / 2);
+        float by = py(top, from, b.y() + b.height() / 2);
+        float[] start = border(ax, ay, bx, by, a.width() * scale / 2, a.height() * scale / 2);
+        float[] end = border(bx, by, ax, ay, b.width() * scale / 2, b.height() * scale / 2);
+        float dx = end[0] - start[0];
+        float dy = end[1] - start[1];
+        float length = (float) Math.hypot(dx, dy);
+        if (length < ARROW_LENGTH) {
+            return;
+        }
+        float ux = dx / length;
+        float uy = dy / length;
+        float baseX = end[0] - ux * ARROW_LENGTH;
+        float baseY = end[1] - uy * ARROW_LENGTH;
+        content.add(new Drawable.Path(new float[] { start[0], start[1], baseX, baseY }, EDGE_RGB, EDGE_WIDTH, dashed));
+        content.add(new Drawable.Path(new float[] { end[0], end[1], baseX - uy * ARROW_HALF_WIDTH,
+                baseY + ux * ARROW_HALF_WIDTH, baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH },
+                EDGE_RGB, 0, false));
+    }
+
+    /** Where the line from a box's centre towards a point leaves the box. */
+    private static float[] border(float cx, float cy, float tx, float ty, float halfWidth, float halfHeight) {
+        float dx = tx - cx;
+        float dy = ty - cy;
+        float t = Math.min(dx == 0 ? Float.MAX_VALUE : halfWidth / Math.abs(dx),
+                dy == 0 ? Float.MAX_VALUE : halfHeight / Math.abs(dy));
+        return new float[] { cx + dx * Math.min(t, 1), cy + dy * Math.min(t, 1) };
+    }
+
+    private float px(float modelX) {
+        return PageFrame.LEFT + (modelX - minX) * scale;
+    }
+
+    private float py(float top, float from, float modelY) {
+        return PageFrame.y(top + (modelY - from) * scale);
+    }
+}

@@ -1,0 +1,233 @@
+package rectify.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+import rectify.archive.ArchiveException;
+import rectify.archive.ArchiveOptions;
+import rectify.archive.ArchiveResult;
+import rectify.archive.PdfaPart;
+import rectify.archive.RecordArchiver;
+import rectify.core.io.RegisterFileException;
+import rectify.core.io.RegisterFiles;
+import rectify.model.Record;
+import rectify.model.Register;
+
+/**
+ * {@code rectify archive <register> [--record <id>|--all] --out <file|dir> [--pdfa 2b|3b]}:
+ * writes records as PDF/A documents (see {@link RecordArchiver}). Without {@code --record} or
+ * {@code --all}, a register of one record archives that one. For one record {@code --out} is the
+ * file, or a folder to write it into; with {@code --all} it is a folder, made when missing, and
+ * each file is named by the record's archival reference or title.
+ * <p>
+ * Standard output gets the path of each file written, one per line; standard error gets a
+ * progress line per record of a batch, the warnings of each archive, and what went wrong.
+ * Exit codes: 0 when every document was written; 1 when one or more were not (also when no
+ * font is installed); 2 when the register cannot be read; 64 for a wrong command line,
+ * including a record id the register does not have.
+ */
+final class ArchiveCommand implements Command {
+
+    private static final String RECORD = "--record";
+    private static final String ALL = "--all";
+    private static final String OUT = "--out";
+    private static final String PDFA = "--pdfa";
+
+    /** The command line, checked. */
+    private record Request(Path register, String record, boolean all, Path out, PdfaPart part) {
+    }
+
+    /** A command line that is wrong, with the message that says how. */
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "archive";
+    }
+
+    @Override
+    public String synopsis() {
+        return "archive <register> [--record <id>|--all] --out <file|dir> [--pdfa 2b|3b]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Request request;
+        try {
+            request = parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println("rectify " + synopsis());
+            return USAGE;
+        }
+        // the fonts are read while the register loads: each takes a good part of a short run
+        FutureTask<RecordArchiver> fonts = new FutureTask<>(
+                () -> new RecordArchiver(ArchiveOptions.defaults().withPart(request.part())));
+        Thread.ofPlatform().daemon().name("rectify-fonts").start(fonts);
+        try {
+            Register register = RegisterFiles.load(request.register());
+            List<Record> records = records(register, request);
+            List<Path> files = files(records, request);
+            try (RecordArchiver archiver = archiver(fonts, err)) {
+                return archiver == null ? FOUND_ERRORS : archive(archiver, records, files, out, err);
+            }
+        } catch (RegisterFileException e) {
+            discard(fonts);
+            err.println(e.getMessage());
+            return UNREADABLE;
+        } catch (UsageException e) {
+            discard(fonts);
+            err.println(e.getMessage());
+            return USAGE;
+        }
+    }
+
+    /** Closes the archiver when it is ready, without waiting for it. */
+    private static void discard(FutureTask<RecordArchiver> fonts) {
+        Thread.ofPlatform().daemon().start(() -> {
+            RecordArchiver archiver = archiver(fonts, null);
+            if (archiver != null) {
+                archiver.close();
+            }
+        });
+    }
+
+    /**
+     * @return the archiver once its fonts are resolved, or {@code null} after saying why there is
+     *         none (to {@code err}, unless it is {@code null})
+     */
+    private static RecordArchiver archiver(FutureTask<RecordArchiver> fonts, PrintStream err) {
+        try {
+            return fonts.get();
+        } catch (ExecutionException e) {
+            if (err != null) {
+                err.println(e.getCause() instanceof ArchiveException a ? a.getMessage() : String.valueOf(e.getCause()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
+    private static Request parse(List<String> args) throws UsageException {
+        Path register = null;
+        String record = null;
+        boolean all = false;
+        Path out = null;
+        PdfaPart part = PdfaPart.PDFA_2B;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case RECORD -> record = value(args, ++i, arg);
+                case ALL -> all = true;
+                case OUT -> out = Path.of(value(args, ++i, arg));
+                case PDFA -> {
+                    String code = value(args, ++i, arg);
+                    part = PdfaPart.ofCode(code);
+                    if (part == null) {
+                        throw new UsageException(NLS.bind(ArchiveMessages.badPart, code));
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("--") || register != null) {
+                        throw new UsageException(NLS.bind(ArchiveMessages.unknownArgument, arg));
+                    }
+                    register = Path.of(arg);
+                }
+            }
+        }
+        if (register == null) {
+            throw new UsageException(ArchiveMessages.missingRegister);
+        }
+        if (out == null) {
+            throw new UsageException(ArchiveMessages.missingOut);
+        }
+        if (record != null && all) {
+            throw new UsageException(ArchiveMessages.recordAndAll);
+        }
+        return new Request(register, record, all, out, part);
+    }
+
+    private static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size()) {
+            throw new UsageException(NLS.bind(ArchiveMessages.missingValue, option));
+        }
+        return args.get(index);
+    }
+
+    private static List<Record> records(Register register, Request request) throws UsageException {
+        String file = request.register().toString();
+        if (request.all()) {
+            return register.getRecords();
+        }
+        if (request.record() != null) {
+            EObject record = register.eResource().getEObject(request.record());
+            if (!(record instanceof Record found)) {
+                throw new UsageException(NLS.bind(ArchiveMessages.noSuchRecord, file, request.record()));
+            }
+            return List.of(found);
+        }
+        if (register.getRecords().size() != 1) {
+            throw new UsageException(NLS.bind(ArchiveMessages.chooseRecord, file, register.getRecords().size()));
+        }
+        return register.getRecords();
+    }
+
+    private static List<Path> files(List<Record> records, Request request) throws UsageException {
+        List<String> names = RecordArchiver.fileNames(records);
+        Path out = request.out();
+        if (!request.all() && !Files.isDirectory(out)) {
+            return List.of(out);
+        }
+        if (request.all()) {
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                throw new UsageException(NLS.bind(ArchiveMessages.notAFolder, out));
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        names.forEach(name -> files.add(out.resolve(name)));
+        return files;
+    }
+
+    private static int archive(RecordArchiver archiver, List<Record> records, List<Path> files, PrintStream out,
+            PrintStream err) {
+        int failed = 0;
+        for (int i = 0; i < records.size(); i++) {
+            Record record = records.get(i);
+            if (records.size() > 1) {
+                err.println(NLS.bind(ArchiveMessages.progress, new Object[] { i + 1, records.size(),
+                        EcoreUtil.getURI(record).fragment(), files.get(i) }));
+            }
+            try {
+                ArchiveResult result = archiver.archive(record, files.get(i), null);
+                out.println(result.file());
+                result.warnings().forEach(warning -> err.println(NLS.bind(ArchiveMessages.warning, result.file(), warning)));
+            } catch (ArchiveException e) {
+                err.println(e.getMessage());
+                failed++;
+            }
+        }
+        if (records.size() > 1) {
+            err.println(NLS.bind(ArchiveMessages.summary, records.size() - failed, records.size()));
+        }
+        return failed == 0 ? OK : FOUND_ERRORS;
+    }
+}

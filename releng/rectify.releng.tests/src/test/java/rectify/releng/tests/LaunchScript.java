@@ -1,0 +1,46 @@
+package rectify.releng.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a headless command through the product's launch script, with no display. */
+final class LaunchScript {
+
+    /**
+     * What a command did.
+     *
+     * @param exitCode its exit code
+     * @param out what it printed on standard output
+     * @param err what it printed on standard error
+     */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private LaunchScript() {
+    }
+
+    /** @return the folder for the commands' output and files, under {@code target} */
+    static Path dir() throws IOException {
+        return Files.createDirectories(Path.of("target", "commands").toAbsolutePath());
+    }
+
+    /** Runs {@code rectify <args>}; fails the test when it does not end within two minutes. */
+    static Result rectify(String... args) throws IOException, InterruptedException {
+        Path dir = dir();
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(Product.launchScript().toString());
+        builder.command().addAll(List.of(args));
+        builder.environment().remove("DISPLAY");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "rectify " + List.of(args) + " did not end");
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
