@@ -11,7 +11,8 @@ import org.eclipse.osgi.util.NLS;
 /** The headless application behind {@code rectify <command> …}: picks the command and runs it. */
 public final class CommandLine implements IApplication {
 
-    private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand(), new ArchiveCommand());
+    private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand(), new ArchiveCommand(),
+            new LedgerCommand());
 
     @Override
     public Object start(IApplicationContext context) {

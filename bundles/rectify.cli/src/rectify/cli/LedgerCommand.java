@@ -1,0 +1,170 @@
+package rectify.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+import rectify.core.io.RegisterFileException;
+import rectify.core.io.RegisterFiles;
+import rectify.ledger.Ledger;
+import rectify.ledger.LedgerFilter;
+import rectify.ledger.LedgerLabels;
+import rectify.ledger.LedgerRow;
+import rectify.ledger.Reminders;
+import rectify.ledger.Thresholds;
+import rectify.model.MeasureStatus;
+import rectify.model.Register;
+
+/**
+ * {@code rectify ledger <register> [--due-within DAYS] [--status STATUS,…]}: the overdue measures
+ * of a register, then those due within DAYS (20 by default, today included), for scripts. One line
+ * per measure, tab-separated: {@code overdue} or {@code due}, the deadline, the days left (negative
+ * when overdue), the measure's id, its ledger number, its status ({@code planned} or
+ * {@code inProgress}), the responsible leader and unit, the record's title and the measure's
+ * headline. {@code --status} keeps only measures of the given statuses (repeated or comma-separated).
+ * A summary for people goes to standard error. Exit codes: 1 when a measure is overdue, 0 when none
+ * is, 2 when the register cannot be read, 64 for a wrong command line.
+ */
+final class LedgerCommand implements Command {
+
+    private static final String DUE_WITHIN = "--due-within";
+    private static final String STATUS = "--status";
+
+    private final Clock clock;
+
+    /** A command judging deadlines on the system's today. */
+    LedgerCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** A command judging deadlines on the clock's today (the tests' seam). */
+    LedgerCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The command line, checked. */
+    private record Request(Path register, int dueWithin, Set<MeasureStatus> statuses) {
+    }
+
+    /** A command line that is wrong, with the message that says how. */
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "ledger";
+    }
+
+    @Override
+    public String synopsis() {
+        return "ledger <register> [--due-within DAYS] [--status planned,inProgress,done,closed]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Request request;
+        try {
+            request = parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println("rectify " + synopsis());
+            return USAGE;
+        }
+        Register register;
+        try {
+            register = RegisterFiles.load(request.register());
+        } catch (RegisterFileException e) {
+            err.println(e.getMessage());
+            return UNREADABLE;
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<LedgerRow> rows = Ledger.rows(register, today, Thresholds.DEFAULT).stream()
+                .filter(LedgerFilter.ALL.withStatuses(request.statuses())).toList();
+        Reminders reminders = Reminders.of(rows, request.dueWithin());
+        reminders.overdue().forEach(row -> out.println(line("overdue", row)));
+        reminders.dueSoon().forEach(row -> out.println(line("due", row)));
+        err.println(NLS.bind(LedgerMessages.summary, new Object[] { reminders.overdue().size(),
+                reminders.dueSoon().size(), request.dueWithin(), today }));
+        return reminders.overdue().isEmpty() ? OK : FOUND_ERRORS;
+    }
+
+    private static String line(String state, LedgerRow row) {
+        return String.join("\t", state, row.deadline().toString(), Integer.toString(row.daysLeft()),
+                EcoreUtil.getURI(row.measure()).fragment(), row.number(), row.status().getLiteral(),
+                field(LedgerLabels.person(row.leader())), field(LedgerLabels.unit(row.unit())),
+                field(row.record().getTitle()), field(row.headline()));
+    }
+
+    /** @return the text on one line without tabs, or {@code -} when there is none */
+    private static String field(String text) {
+        return text == null || text.isBlank() ? "-" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Request parse(List<String> args) throws UsageException {
+        Path register = null;
+        int dueWithin = Thresholds.DEFAULT.dueSoonDays();
+        Set<MeasureStatus> statuses = EnumSet.noneOf(MeasureStatus.class);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case DUE_WITHIN -> dueWithin = days(value(args, ++i, arg));
+                case STATUS -> statuses.addAll(statuses(value(args, ++i, arg)));
+                default -> {
+                    if (arg.startsWith("--") || register != null) {
+                        throw new UsageException(NLS.bind(LedgerMessages.unknownArgument, arg));
+                    }
+                    register = Path.of(arg);
+                }
+            }
+        }
+        if (register == null) {
+            throw new UsageException(LedgerMessages.missingRegister);
+        }
+        return new Request(register, dueWithin, statuses);
+    }
+
+    private static int days(String text) throws UsageException {
+        try {
+            int days = Integer.parseInt(text.strip());
+            if (days >= 0) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException(NLS.bind(LedgerMessages.badDays, text));
+    }
+
+    private static Set<MeasureStatus> statuses(String text) throws UsageException {
+        Set<MeasureStatus> statuses = EnumSet.noneOf(MeasureStatus.class);
+        for (String name : text.split(",")) {
+            MeasureStatus status = MeasureStatus.get(name.strip());
+            if (status == null) {
+                throw new UsageException(NLS.bind(LedgerMessages.badStatus, name.strip(),
+                        MeasureStatus.VALUES.stream().map(MeasureStatus::getLiteral).collect(Collectors.joining(", "))));
+            }
+            statuses.add(status);
+        }
+        return statuses;
+    }
+
+    private static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new UsageException(NLS.bind(LedgerMessages.missingValue, option));
+        }
+        return args.get(index);
+    }
+}

@@ -1,0 +1,2 @@
+/** Internals of the ledger bundle: its texts. */
+package rectify.ledger.internal;
