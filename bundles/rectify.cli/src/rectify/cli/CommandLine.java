@@ -12,7 +12,7 @@ import org.eclipse.osgi.util.NLS;
 public final class CommandLine implements IApplication {
 
     private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand(), new ArchiveCommand(),
-            new LedgerCommand());
+            new LedgerCommand(), new ImportCommand());
 
     @Override
     public Object start(IApplicationContext context) {

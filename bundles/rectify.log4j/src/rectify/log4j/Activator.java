@@ -17,7 +17,8 @@ import org.osgi.framework.BundleContext;
  * that thread, once it sees a provider: while it starts, or when a bundle starts in that thread
  * afterwards. With no provider the lock is kept, and the first {@code LogManager.getLogger} in
  * any other thread waits forever (apache/logging-log4j2#2655). This bundle is therefore started
- * by the framework at start level 2 ({@code META-INF/p2.inf}; the tests' runtime likewise), and
+ * by the framework's start-level thread ({@code META-INF/p2.inf} marks it started, at start level
+ * 2 where the installer keeps that, 4 in the product; the tests' runtime starts it at 2), and
  * registers the provider as a service before its own start is announced.
  */
 public final class Activator implements BundleActivator {

@@ -1,0 +1,125 @@
+package rectify.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import rectify.importer.DocumentImport;
+import rectify.importer.Finding;
+import rectify.importer.ImportException;
+import rectify.importer.ImportResult;
+import rectify.importer.RegisterAddition;
+import rectify.importer.RegisterImport;
+
+/**
+ * {@code rectify import <file> --register <register> [--template <id>]}: imports a Word
+ * document or a text file as a new record of the register (made when it does not exist); see
+ * {@link DocumentImport}. The review answers the template named by its identifier or name, or
+ * else the register's template made from the same notice, if any.
+ * <p>
+ * Standard error gets the report of the recognition (what was recognised, inferred and kept as
+ * notes) and what adding to the register found; standard output gets the new record's line as
+ * {@code rectify info} prints it. Exit codes: 0 when the record was added; 2 when the document
+ * or the register cannot be read or the register cannot be written (the register is then
+ * unchanged); 64 for a wrong command line, including a template the register does not have.
+ */
+final class ImportCommand implements Command {
+
+    private static final String REGISTER = "--register";
+    private static final String TEMPLATE = "--template";
+
+    /** The command line, checked. */
+    private record Request(Path document, Path register, String template) {
+    }
+
+    /** A command line that is wrong, with the message that says how. */
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String synopsis() {
+        return "import <file> --register <register> [--template <id>]";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Request request;
+        try {
+            request = parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println("rectify " + synopsis());
+            return USAGE;
+        }
+        ImportResult result;
+        try {
+            result = DocumentImport.read(request.document());
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            return UNREADABLE;
+        }
+        err.println(result.report().toText());
+        RegisterAddition addition;
+        try {
+            addition = RegisterImport.into(result, request.register(), request.template());
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            return e.getProblem() == ImportException.Problem.UNKNOWN_TEMPLATE ? USAGE : UNREADABLE;
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return UNREADABLE;
+        }
+        err.println(NLS.bind(ImportMessages.added, request.register().toAbsolutePath().normalize()));
+        for (Finding finding : addition.findings()) {
+            err.println("  " + finding.message());
+        }
+        out.println(InfoCommand.line(addition.record()));
+        return OK;
+    }
+
+    private static Request parse(List<String> args) throws UsageException {
+        Path document = null;
+        Path register = null;
+        String template = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(REGISTER) || arg.equals(TEMPLATE)) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException(NLS.bind(ImportMessages.missingValue, arg));
+                }
+                String value = args.get(++i);
+                if (arg.equals(REGISTER)) {
+                    register = Path.of(value);
+                } else {
+                    template = value;
+                }
+            } else if (arg.startsWith("-")) {
+                throw new UsageException(NLS.bind(ImportMessages.unknownArgument, arg));
+            } else if (document != null) {
+                throw new UsageException(NLS.bind(ImportMessages.oneDocument, arg));
+            } else {
+                document = Path.of(arg);
+            }
+        }
+        if (document == null) {
+            throw new UsageException(ImportMessages.missingDocument);
+        }
+        if (register == null) {
+            throw new UsageException(ImportMessages.missingRegister);
+        }
+        return new Request(document, register, template);
+    }
+}

@@ -1,0 +1,168 @@
+package rectify.importer;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import rectify.core.io.RegisterFiles;
+import rectify.model.Meeting;
+import rectify.model.Record;
+import rectify.model.Register;
+import rectify.samples.Samples;
+
+/** The sample documents and register, and the sentences of a document, for the tests. */
+final class Documents {
+
+    /** Where the shared samples lie relative to this module (beside the repository). */
+    static final String SAMPLES = "../../../shared/samples/";
+    static final String SAMPLE = "democratic-life-meeting-2021";
+
+    /** Number labels, which the record keeps as numbers, labels or not at all. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9]+[）)])");
+    private static final String ENDS = "。！？；…";
+    private static final String CLOSERS = "”’」』）)》】";
+
+    private Documents() {
+    }
+
+    /** @return the shared sample document with this extension (txt or docx) */
+    static Path sample(String extension) {
+        String name = SAMPLE + "." + extension;
+        Path cwd = Path.of("").toAbsolutePath();
+        Set<Path> tried = new LinkedHashSet<>();
+        tried.add(cwd.resolve(SAMPLES).resolve(name).normalize());
+        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
+            tried.add(dir.resolve("shared/samples").resolve(name));
+        }
+        return tried.stream().filter(Files::isRegularFile).findFirst()
+                .orElseGet(() -> fail("The sample document is missing; looked for " + tried));
+    }
+
+    /** @return the lines of the sample text that have text, stripped */
+    static List<String> sampleLines() {
+        try {
+            return Files.readAllLines(sample("txt"), StandardCharsets.UTF_8).stream().map(Documents::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String strip(String line) {
+        return line.replaceAll("^[\\s\\u00A0\\u3000\\uFEFF]+|[\\s\\u00A0\\u3000]+$", "");
+    }
+
+    /** @return the 2021 meeting of the bundled sample register, built by hand from the sample document */
+    static Meeting sampleMeeting() {
+        Register register = sampleRegister(copyOfSampleRegister());
+        return register.getRecords().stream().filter(r -> !r.isExample()).map(Meeting.class::cast).findFirst().orElseThrow();
+    }
+
+    static Path copyOfSampleRegister() {
+        try (InputStream in = Samples.sampleRegister().openStream()) {
+            Path copy = Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION);
+            copy.toFile().deleteOnExit();
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Register sampleRegister(Path file) {
+        try {
+            return RegisterFiles.load(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @return the sentences of the lines: each line without its number label, cut after
+     *         。！？；… and the closing marks that follow
+     */
+    static List<String> sentences(List<String> lines) {
+        List<String> sentences = new ArrayList<>();
+        for (String line : lines) {
+            String text = LABEL.matcher(strip(line)).replaceFirst("");
+            int start = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (ENDS.indexOf(text.charAt(i)) >= 0) {
+                    int end = i + 1;
+                    while (end < text.length() && (ENDS.indexOf(text.charAt(end)) >= 0 || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
+                        end++;
+                    }
+                    add(sentences, text.substring(start, end));
+                    start = end;
+                    i = end - 1;
+                }
+            }
+            add(sentences, text.substring(start));
+        }
+        return sentences;
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        String stripped = strip(sentence);
+        if (!stripped.isEmpty()) {
+            sentences.add(stripped);
+        }
+    }
+
+    /** @return the sentences of the lines that are not in the record's text */
+    static List<String> missing(Record record, List<String> lines) {
+        String text = text(record);
+        return sentences(lines).stream().filter(sentence -> !text.contains(sentence)).toList();
+    }
+
+    /** @return the record's strings and its contents' strings, in model order (derived features left out) */
+    static String text(EObject object) {
+        StringBuilder text = new StringBuilder();
+        gather(object, text);
+        return text.toString();
+    }
+
+    private static void gather(EObject object, StringBuilder text) {
+        for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+            if (feature.isDerived() || !object.eIsSet(feature)) {
+                continue;
+            }
+            Object value = object.eGet(feature);
+            if (feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == String.class) {
+                (feature.isMany() ? (List<?>) value : List.of(value)).forEach(text::append);
+            } else if (feature instanceof EReference reference && reference.isContainment()) {
+                (feature.isMany() ? (List<?>) value : List.of(value)).forEach(child -> gather((EObject) child, text));
+            }
+        }
+    }
+
+    /** Writes lines as a text file in a character set, with a line end, and an optional byte order mark. */
+    static Path write(Path file, List<String> lines, java.nio.charset.Charset charset, String lineEnd, byte[] bom) {
+        try {
+            byte[] body = String.join(lineEnd, lines).concat(lineEnd).getBytes(charset);
+            byte[] all = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, all, 0, bom.length);
+            System.arraycopy(body, 0, all, bom.length, body.length);
+            return Files.write(file, all);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package rectify.importer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import rectify.model.Meeting;
+import rectify.model.Record;
+import rectify.samples.Samples;
+import rectify.ui.registers.OpenRegister;
+import rectify.ui.registers.OpenRegisters;
+
+/** The import wizard in the workbench, driven through its pages as a user does. */
+class ImportDocumentWizardTest {
+
+    private static final Path SAMPLE = Path.of("../../../shared/samples/democratic-life-meeting-2021.docx");
+
+    @TempDir
+    Path dir;
+
+    private OpenRegister register;
+    private WizardDialog dialog;
+
+    @BeforeEach
+    void openACopyOfTheSampleRegister() throws IOException {
+        Path copy = dir.resolve("register.rectify");
+        try (InputStream in = Samples.sampleRegister().openStream()) {
+            Files.copy(in, copy);
+        }
+        register = OpenRegisters.get().open(copy);
+    }
+
+    @AfterEach
+    void close() {
+        if (dialog != null) {
+            dialog.close();
+        }
+        OpenRegisters.get().close(register);
+    }
+
+    private ImportDocumentWizard open(Path document) {
+        ImportDocumentWizard wizard = new ImportDocumentWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(register.register()));
+        dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        find(wizard.getPage("document").getControl(), Text.class).get(0).setText(document.toAbsolutePath().toString());
+        return wizard;
+    }
+
+    private static Button button(Shell shell, int id) {
+        return find(shell, Button.class).stream().filter(b -> b.getData() instanceof Integer data && data == id).findFirst()
+                .orElseThrow();
+    }
+
+    private static <T extends Control> List<T> find(Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return List.of(type.cast(control));
+        }
+        return control instanceof Composite composite
+                ? Arrays.stream(composite.getChildren()).flatMap(child -> find(child, type).stream()).toList()
+                : List.of();
+    }
+
+    private IWizardPage review(ImportDocumentWizard wizard) {
+        IWizardPage documentPage = wizard.getPage("document");
+        assertTrue(documentPage.isPageComplete(), documentPage.getErrorMessage());
+        IWizardPage review = documentPage.getNextPage();
+        dialog.showPage(review);
+        return review;
+    }
+
+    @Test
+    void showsWhatWasRecognisedThenAddsTheRecordAsOneUndoableCommand() {
+        int records = register.register().getRecords().size();
+        ImportDocumentWizard wizard = open(SAMPLE);
+        IWizardPage review = review(wizard);
+        assertTrue(review.isPageComplete(), review.getErrorMessage());
+        Tree findings = find(review.getControl(), Tree.class).get(0);
+        assertEquals(4, findings.getItemCount(), "recognised, inferred, not placed, in the register");
+        assertEquals(2, findings.getItem(1).getItemCount(), "the two missing labels");
+        assertEquals(0, findings.getItem(2).getItemCount(), "nothing left unplaced");
+        assertTrue(wizard.canFinish());
+        assertTrue(button(dialog.getShell(), IDialogConstants.FINISH_ID).isEnabled(), "Finish is enabled on the review page");
+
+        assertTrue(wizard.performFinish());
+        assertEquals(records + 1, register.register().getRecords().size());
+        Record added = register.register().getRecords().get(records);
+        assertEquals(List.of(5, 15, 5, 4, 12), List.of(added.getAspectCount(), added.getProblemCount(), added.getCauseCount(),
+                added.getDirectionCount(), added.getMeasureCount()));
+        Meeting handMade = (Meeting) register.register().getRecords().get(0);
+        assertSame(handMade.getBasisNotice(), ((Meeting) added).getBasisNotice(), "the register's own notice");
+        assertTrue(register.isDirty(), "saved with File › Save");
+
+        register.domain().getCommandStack().undo();
+        assertEquals(records, register.register().getRecords().size());
+        assertFalse(register.isDirty());
+    }
+
+    /** Cancels the wizard the next time the event loop runs, noting the document and register it shows. */
+    private static String[] cancelWhenShown(Display display) {
+        String[] shown = new String[2];
+        display.asyncExec(() -> {
+            Shell wizard = display.getActiveShell();
+            if (wizard != null && wizard.getData() instanceof WizardDialog) {
+                shown[0] = find(wizard, Text.class).get(0).getText();
+                shown[1] = find(wizard, Combo.class).get(0).getText();
+                button(wizard, IDialogConstants.CANCEL_ID).notifyListeners(SWT.Selection, new Event());
+            }
+        });
+        return shown;
+    }
+
+    @Test
+    void openedForADroppedDocumentWithItsRegisterChosen() {
+        Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        String[] shown = cancelWhenShown(parent.getDisplay());
+        assertFalse(ImportDocumentWizard.open(parent, SAMPLE, register), "cancelled");
+        assertEquals(SAMPLE.toString(), shown[0]);
+        assertTrue(shown[1].startsWith("register.rectify"), shown[1]);
+    }
+
+    @Test
+    void theCommandWithADocumentAndARegisterOpensTheWizardForThem() throws Exception {
+        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        String[] shown = cancelWhenShown(PlatformUI.getWorkbench().getDisplay());
+        handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(ImportHandler.COMMAND),
+                Map.of(ImportHandler.DOCUMENT, SAMPLE.toString(), ImportHandler.REGISTER, register.file().toString())), null);
+        assertEquals(SAMPLE.toString(), shown[0]);
+        assertTrue(shown[1].startsWith("register.rectify"), shown[1]);
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadIsReportedOnTheReviewPage() throws IOException {
+        byte[] garbage = new byte[4096];
+        new Random(3).nextBytes(garbage);
+        Path file = Files.write(dir.resolve("garbage.docx"), garbage);
+        ImportDocumentWizard wizard = open(file);
+        IWizardPage review = review(wizard);
+        assertFalse(review.isPageComplete());
+        assertNotNull(review.getErrorMessage());
+        assertTrue(review.getErrorMessage().contains("garbage.docx"), review.getErrorMessage());
+        assertFalse(wizard.canFinish());
+    }
+}
