@@ -13,6 +13,12 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
@@ -39,14 +45,19 @@ import rectify.editor.RecordEditor;
 import rectify.model.Aspect;
 import rectify.model.Cause;
 import rectify.model.Direction;
+import rectify.model.Disposition;
 import rectify.model.Measure;
 import rectify.model.Meeting;
+import rectify.model.Opinion;
+import rectify.model.OpinionChannel;
 import rectify.model.OrgUnit;
 import rectify.model.Problem;
 import rectify.model.RecordStatus;
 import rectify.model.RectifyFactory;
+import rectify.model.RectifyPackage;
 import rectify.model.Register;
 import rectify.model.Review;
+import rectify.model.Solicitation;
 import rectify.ui.editors.RegisterElementInput;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
@@ -173,6 +184,76 @@ class RecordEditorTest {
         Register reread = RegisterFiles.load(register.file());
         assertEquals("理论学习抓得不紧。",
                 ((Meeting) reread.getRecords().get(0)).getReview().getCauses().get(0).getHeadline());
+    }
+
+    @Test
+    void theOpinionsTableListsEveryOpinionAndEditsACellAsOneUndoableCommand() {
+        Solicitation solicitation = MODEL.createSolicitation();
+        for (String text : List.of("建议加强理论学习。", "希望多深入基层调研。")) {
+            Opinion opinion = MODEL.createOpinion();
+            opinion.setText(text);
+            opinion.setChannel(OpinionChannel.FORUM);
+            solicitation.getOpinions().add(opinion);
+        }
+        register.domain().getCommandStack().execute(AddCommand.create(register.domain(), meeting,
+                RectifyPackage.Literals.MEETING__SOLICITATIONS, solicitation));
+        PreparationPage preparation = (PreparationPage) editor.setActivePage("preparation");
+        Composite form = preparation.getManagedForm().getForm().getBody();
+        TableViewer viewer = preparation.opinionTable();
+        Table table = viewer.getTable();
+        int disposition = column(table, "处理方式");
+        assertEquals(2, table.getItemCount());
+        assertEquals("建议加强理论学习。", table.getItem(0).getText(column(table, "内容")));
+        assertEquals("座谈会", table.getItem(0).getText(column(table, "征求途径")));
+        assertEquals("待处理", table.getItem(1).getText(disposition));
+
+        Opinion second = solicitation.getOpinions().get(1);
+        viewer.editElement(second, disposition);
+        CCombo combo = descendants(table, CCombo.class).findFirst().orElseThrow(() -> new AssertionError("no cell editor"));
+        combo.select(Arrays.asList(combo.getItems()).indexOf("采纳"));
+        combo.notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals(Disposition.ADOPTED, second.getDisposition());
+        assertEquals("采纳", table.getItem(1).getText(disposition));
+
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        assertEquals(Disposition.PENDING, second.getDisposition());
+        assertEquals("待处理", table.getItem(1).getText(disposition));
+
+        viewer.setSelection(new StructuredSelection(second), true);
+        Text text = fieldAfterLabel(form, Text.class, "内容");
+        assertEquals("希望多深入基层调研。", text.getText(), "the chosen row's details are shown");
+    }
+
+    @Test
+    void theMouseWheelOverAChoiceScrollsPastItWithoutChangingIt() {
+        OverviewPage overview = (OverviewPage) editor.setActivePage("overview");
+        Composite form = overview.getManagedForm().getForm().getBody();
+        CCombo status = fieldAfterLabel(form, CCombo.class, "状态");
+        status.setFocus();
+        Control inner = status.getDisplay().getFocusControl();
+        assertTrue(inner != null && inner.getParent() == status, "the field's own text has the focus");
+        fieldAfterLabel(form, Text.class, "标题").setFocus();
+        Event wheel = new Event();
+        wheel.count = -3;
+        inner.notifyListeners(SWT.MouseWheel, wheel);
+        assertEquals(RecordStatus.HELD, meeting.getStatus(), "passing over the field changed it");
+        assertTrue(!editor.isDirty());
+
+        status.setFocus();
+        Event focusedWheel = new Event();
+        focusedWheel.count = -1;
+        inner.notifyListeners(SWT.MouseWheel, focusedWheel);
+        assertTrue(meeting.getStatus() != RecordStatus.HELD, "the wheel picks the next value in a field being edited");
+    }
+
+    private static int column(Table table, String title) {
+        TableColumn[] columns = table.getColumns();
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i].getText().equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + title);
     }
 
     private static boolean hasMessageAbout(ReviewPage page, String text) {

@@ -23,6 +23,8 @@ final class ChoiceField extends Field {
         combo = new CCombo(parent, SWT.READ_ONLY | SWT.FLAT | SWT.BORDER);
         toolkit.adapt(combo);
         combo.setEnabled(editable());
+        // the wheel scrolls the form past a field; it changes the value only of a field being edited
+        combo.addListener(SWT.MouseWheel, event -> event.doit = combo.isFocusControl());
         combo.addListener(SWT.Selection, event -> {
             int index = combo.getSelectionIndex();
             if (index >= 0) {

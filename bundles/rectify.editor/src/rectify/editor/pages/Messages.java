@@ -34,6 +34,9 @@ final class Messages extends NLS {
     public static String talkCoverage;
     public static String talkCoverageDescription;
     public static String leader;
+    public static String opinions;
+    public static String opinionsDescription;
+    public static String listSeparator;
     public static String diagnosticsSummary;
 
     static {

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormEditor;
 
@@ -19,14 +20,15 @@ import rectify.model.Solicitation;
 import rectify.ui.registers.OpenRegister;
 
 /**
- * What a meeting did before it was held: study sessions, solicitations with their opinions,
- * heart-to-heart talks (with the 五必谈 coverage of the leadership team) and criticisms.
+ * What a meeting did before it was held: study sessions, solicitations with their opinions (also
+ * as one table), heart-to-heart talks (with the 五必谈 coverage of the leadership team) and criticisms.
  */
 public final class PreparationPage extends RecordPage {
 
     private static final RectifyFactory MODEL = RectifyFactory.eINSTANCE;
 
     private TreeMasterDetail tree;
+    private OpinionTable opinions;
     private TalkCoverage coverage;
 
     public PreparationPage(FormEditor editor, OpenRegister register, Meeting meeting) {
@@ -52,7 +54,18 @@ public final class PreparationPage extends RecordPage {
                                 (domain, owner) -> add(domain, owner, Literals.MEETING__CRITICISMS, MODEL.createCriticism()))),
                 Set.of());
         tree.setInput(meeting);
+        opinions = new OpinionTable(managed.getToolkit(), managed.getForm().getBody(), meeting, adapterFactory());
+        opinions.viewer().addSelectionChangedListener(event -> {
+            if (!event.getSelection().isEmpty()) {
+                tree.viewer().setSelection(event.getSelection(), true);
+            }
+        });
         coverage = new TalkCoverage(managed.getToolkit(), managed.getForm().getBody(), meeting);
+    }
+
+    /** @return the table of the opinions, once the page is shown */
+    TableViewer opinionTable() {
+        return opinions.viewer();
     }
 
     private static Command add(EditingDomain domain, EObject owner, EReference list, EObject element) {
@@ -63,6 +76,7 @@ public final class PreparationPage extends RecordPage {
     public void dispose() {
         if (tree != null) {
             tree.dispose();
+            opinions.dispose();
             coverage.dispose();
         }
         super.dispose();

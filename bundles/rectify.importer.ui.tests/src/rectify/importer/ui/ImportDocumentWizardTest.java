@@ -41,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rectify.model.Meeting;
 import rectify.model.Record;
 import rectify.samples.Samples;
+import rectify.ui.navigator.FileDrops;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
@@ -161,6 +162,14 @@ class ImportDocumentWizardTest {
         String[] shown = cancelWhenShown(PlatformUI.getWorkbench().getDisplay());
         handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(ImportHandler.COMMAND),
                 Map.of(ImportHandler.DOCUMENT, SAMPLE.toString(), ImportHandler.REGISTER, register.file().toString())), null);
+        assertEquals(SAMPLE.toString(), shown[0]);
+        assertTrue(shown[1].startsWith("register.rectify"), shown[1]);
+    }
+
+    @Test
+    void aDocumentDroppedOnTheNavigatorOpensTheWizardForTheRegisterDroppedOn() {
+        String[] shown = cancelWhenShown(PlatformUI.getWorkbench().getDisplay());
+        FileDrops.drop(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), List.of(SAMPLE), register);
         assertEquals(SAMPLE.toString(), shown[0]);
         assertTrue(shown[1].startsWith("register.rectify"), shown[1]);
     }

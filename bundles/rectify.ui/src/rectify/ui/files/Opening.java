@@ -12,13 +12,13 @@ import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
 /** Opens a register file for the user: shows it in the navigator, or says why it cannot be opened. */
-final class Opening {
+public final class Opening {
 
     private Opening() {
     }
 
     /** @return the register opened; null when it could not be, which the user was told */
-    static OpenRegister open(IWorkbenchWindow window, Path file) {
+    public static OpenRegister open(IWorkbenchWindow window, Path file) {
         try {
             OpenRegister register = OpenRegisters.get().open(file);
             RegisterNavigator.reveal(window.getActivePage(), register.register());

@@ -21,6 +21,9 @@ final class Messages extends NLS {
     public static String revertTitle;
     public static String revertQuestion;
     public static String moveCommand;
+    public static String dropTitle;
+    public static String dropNoImport;
+    public static String dropFailed;
 
     static {
         NLS.initializeMessages("rectify.ui.navigator.messages", Messages.class);

@@ -1,6 +1,9 @@
 package rectify.ui.navigator;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -10,7 +13,10 @@ import org.eclipse.emf.edit.ui.dnd.EditingDomainViewerDropAdapter;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.ui.IWorkbenchWindow;
 
+import rectify.ui.handlers.Selections;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
@@ -18,12 +24,60 @@ import rectify.ui.registers.OpenRegisters;
  * Drops of elements dragged in the navigator: EMF's drag-and-drop commands (move before, after
  * or into the element under the pointer), within one register only, on that register's command
  * stack, with the moved problems, causes and measures numbered in their new order in the same
- * command.
+ * command. Files dragged from elsewhere go to {@link FileDrops}, for the register under the pointer.
  */
 final class NavigatorDropAdapter extends EditingDomainViewerDropAdapter {
 
-    NavigatorDropAdapter(Viewer viewer) {
+    private final IWorkbenchWindow window;
+
+    NavigatorDropAdapter(Viewer viewer, IWorkbenchWindow window) {
         super(null, viewer);
+        this.window = window;
+    }
+
+    private static boolean isFileDrag(DropTargetEvent event) {
+        return FileTransfer.getInstance().isSupportedType(event.currentDataType);
+    }
+
+    /** Accepts files as a copy (or a link, when the source offers only that). */
+    private static void acceptFiles(DropTargetEvent event) {
+        event.detail = (event.operations & DND.DROP_COPY) != 0 ? DND.DROP_COPY
+                : (event.operations & DND.DROP_LINK) != 0 ? DND.DROP_LINK : DND.DROP_NONE;
+        event.feedback = DND.FEEDBACK_SELECT | DND.FEEDBACK_SCROLL | DND.FEEDBACK_EXPAND;
+    }
+
+    @Override
+    public void dragEnter(DropTargetEvent event) {
+        if (isFileDrag(event)) {
+            acceptFiles(event);
+        } else {
+            super.dragEnter(event);
+        }
+    }
+
+    @Override
+    public void dragOver(DropTargetEvent event) {
+        if (isFileDrag(event)) {
+            acceptFiles(event);
+        } else {
+            super.dragOver(event);
+        }
+    }
+
+    @Override
+    public void dragOperationChanged(DropTargetEvent event) {
+        if (isFileDrag(event)) {
+            acceptFiles(event);
+        } else {
+            super.dragOperationChanged(event);
+        }
+    }
+
+    @Override
+    public void dropAccept(DropTargetEvent event) {
+        if (!isFileDrag(event)) {
+            super.dropAccept(event);
+        }
     }
 
     @Override
@@ -43,6 +97,10 @@ final class NavigatorDropAdapter extends EditingDomainViewerDropAdapter {
 
     @Override
     public void drop(DropTargetEvent event) {
+        if (isFileDrag(event)) {
+            dropFiles(event);
+            return;
+        }
         Command move = dragAndDropCommandInformation == null || domain == null ? null
                 : dragAndDropCommandInformation.createCommand();
         if (move != null && move.canExecute()) {
@@ -60,6 +118,19 @@ final class NavigatorDropAdapter extends EditingDomainViewerDropAdapter {
         commandTarget = null;
         source = null;
         dragAndDropCommandInformation = null;
+    }
+
+    /** Hands the files to {@link FileDrops} once the drop has ended: it may open dialogs. */
+    private void dropFiles(DropTargetEvent event) {
+        if (!(event.data instanceof String[] paths) || paths.length == 0) {
+            event.detail = DND.DROP_NONE;
+            return;
+        }
+        Object item = event.item == null ? null : event.item.getData();
+        EObject element = Selections.elementOf(item);
+        OpenRegister target = element == null ? null : OpenRegisters.get().of(element).orElse(null);
+        List<Path> files = Arrays.stream(paths).map(Path::of).toList();
+        window.getShell().getDisplay().asyncExec(() -> FileDrops.drop(window, files, target));
     }
 
     /** @return a move followed by the renumbering of what it moves, as one command */

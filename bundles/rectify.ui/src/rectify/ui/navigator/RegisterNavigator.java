@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -88,9 +89,10 @@ public final class RegisterNavigator extends ViewPart implements ISaveablePart, 
         viewer.addSelectionChangedListener(event -> actions.update());
         viewer.addDoubleClickListener(this::doubleClicked);
         createContextMenu();
-        Transfer[] transfers = {LocalTransfer.getInstance()};
-        viewer.addDragSupport(DND.DROP_MOVE, transfers, new ViewerDragAdapter(viewer));
-        viewer.addDropSupport(DND.DROP_MOVE, transfers, new NavigatorDropAdapter(viewer));
+        viewer.addDragSupport(DND.DROP_MOVE, new Transfer[] {LocalTransfer.getInstance()}, new ViewerDragAdapter(viewer));
+        viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK,
+                new Transfer[] {LocalTransfer.getInstance(), FileTransfer.getInstance()},
+                new NavigatorDropAdapter(viewer, getSite().getWorkbenchWindow()));
         open.addListener(listener);
     }
 
