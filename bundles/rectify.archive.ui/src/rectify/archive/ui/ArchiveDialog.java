@@ -30,21 +30,24 @@ import rectify.archive.RecordArchiver;
 import rectify.model.Record;
 
 /**
- * Asks where the archives go (a file for one record, a folder for several) and which PDF/A part;
- * remembers both for the next time.
+ * Asks where the archives go (a file for one record, a folder for several), which PDF/A part and
+ * whether to open the result; remembers the answers for the next time.
  */
 final class ArchiveDialog extends Dialog {
 
     private static final String FOLDER = "folder";
     private static final String PART = "part";
+    private static final String OPEN = "open";
 
     private final List<Record> records;
     private final List<String> names;
     private final IDialogSettings settings;
     private Text location;
     private Button part3b;
+    private Button openWhenDone;
     private List<Path> files;
     private PdfaPart part;
+    private boolean open;
 
     ArchiveDialog(Shell parent, List<Record> records) {
         super(parent);
@@ -86,6 +89,11 @@ final class ArchiveDialog extends Dialog {
         boolean remembered3b = PdfaPart.PDFA_3B.code().equals(settings.get(PART));
         part2b.setSelection(!remembered3b);
         part3b.setSelection(remembered3b);
+
+        openWhenDone = new Button(area, SWT.CHECK);
+        openWhenDone.setText(single() ? Messages.openFile : Messages.openFolder);
+        openWhenDone.setSelection(settings.get(OPEN) == null || settings.getBoolean(OPEN));
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(openWhenDone);
         return area;
     }
 
@@ -144,6 +152,7 @@ final class ArchiveDialog extends Dialog {
     protected void okPressed() {
         Path path = path();
         part = part3b.getSelection() ? PdfaPart.PDFA_3B : PdfaPart.PDFA_2B;
+        open = openWhenDone.getSelection();
         files = new ArrayList<>();
         if (single()) {
             files.add(path);
@@ -152,6 +161,7 @@ final class ArchiveDialog extends Dialog {
         }
         settings.put(FOLDER, single() ? path.getParent().toString() : path.toString());
         settings.put(PART, part.code());
+        settings.put(OPEN, open);
         super.okPressed();
     }
 
@@ -163,5 +173,10 @@ final class ArchiveDialog extends Dialog {
     /** @return the PDF/A part chosen, once the dialog was confirmed */
     PdfaPart part() {
         return part;
+    }
+
+    /** @return whether to open the archive (or the folder of several) once written */
+    boolean openWhenDone() {
+        return open;
     }
 }

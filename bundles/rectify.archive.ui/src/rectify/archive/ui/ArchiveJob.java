@@ -1,5 +1,7 @@
 package rectify.archive.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +33,8 @@ import rectify.ui.preferences.RectifyPreferences;
 
 /**
  * Archives records in the background with a progress bar, using the fonts set in the
- * preferences; then opens the archive (or, for several, their folder) with the system's viewer,
- * or shows what went wrong and what the archives warn about.
+ * preferences; then shows what went wrong and what the archives warn about, if anything, and
+ * opens the archive (or, for several, their folder) with the system's viewer when asked to.
  */
 final class ArchiveJob extends Job {
 
@@ -41,12 +43,14 @@ final class ArchiveJob extends Job {
     private final List<Record> records;
     private final List<Path> files;
     private final PdfaPart part;
+    private final boolean open;
 
-    ArchiveJob(List<Record> records, List<Path> files, PdfaPart part) {
+    ArchiveJob(List<Record> records, List<Path> files, PdfaPart part, boolean open) {
         super(NLS.bind(Messages.jobName, records.size()));
         this.records = List.copyOf(records);
         this.files = List.copyOf(files);
         this.part = part;
+        this.open = open;
         setUser(true);
     }
 
@@ -59,11 +63,14 @@ final class ArchiveJob extends Job {
             progress.split(1);
             for (int i = 0; i < records.size(); i++) {
                 try {
+                    Files.createDirectories(files.get(i).toAbsolutePath().getParent());
                     ArchiveResult result = archiver.archive(records.get(i), files.get(i), progress.split(1));
                     written.add(result.file());
                     result.warnings().forEach(warning -> remarks.add(Status.warning(result.file() + ": " + warning)));
                 } catch (ArchiveException e) {
                     remarks.add(Status.error(e.getMessage(), e));
+                } catch (IOException e) {
+                    remarks.add(Status.error(NLS.bind(Messages.noFolder, files.get(i).getParent(), e), e));
                 }
             }
         } catch (ArchiveException e) {
@@ -102,7 +109,7 @@ final class ArchiveJob extends Job {
             ErrorDialog.openError(shell, written.size() == records.size() ? Messages.remarksTitle : Messages.failedTitle,
                     null, status);
         }
-        if (written.isEmpty()) {
+        if (written.isEmpty() || !open) {
             return;
         }
         Path shown = written.size() == 1 ? written.get(0) : written.get(0).getParent();

@@ -17,6 +17,9 @@ final class Messages extends NLS {
     public static String failedTitle;
     public static String remarksTitle;
     public static String written;
+    public static String openFile;
+    public static String noFolder;
+    public static String openFolder;
 
     static {
         NLS.initializeMessages("rectify.archive.ui.messages", Messages.class);

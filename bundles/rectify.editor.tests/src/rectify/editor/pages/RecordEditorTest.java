@@ -193,6 +193,7 @@ class RecordEditorTest {
             Opinion opinion = MODEL.createOpinion();
             opinion.setText(text);
             opinion.setChannel(OpinionChannel.FORUM);
+            opinion.setSourceUnit(register.register().getUnits().get(0));
             solicitation.getOpinions().add(opinion);
         }
         register.domain().getCommandStack().execute(AddCommand.create(register.domain(), meeting,
@@ -205,6 +206,7 @@ class RecordEditorTest {
         assertEquals(2, table.getItemCount());
         assertEquals("建议加强理论学习。", table.getItem(0).getText(column(table, "内容")));
         assertEquals("座谈会", table.getItem(0).getText(column(table, "征求途径")));
+        assertEquals("办公室", table.getItem(0).getText(column(table, "提出单位")), "a unit is shown by its name alone");
         assertEquals("待处理", table.getItem(1).getText(disposition));
 
         Opinion second = solicitation.getOpinions().get(1);

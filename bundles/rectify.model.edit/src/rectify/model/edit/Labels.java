@@ -1,5 +1,6 @@
 package rectify.model.edit;
 
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,6 +35,11 @@ final class Labels {
     /** @return the number label followed by the heading */
     static String of(Direction direction) {
         return join(direction.getLabel(), direction.getHeading());
+    }
+
+    /** @return the label when it is not blank; else the fallback's */
+    static String or(String label, Supplier<String> fallback) {
+        return isBlank(label) ? fallback.get() : label.strip();
     }
 
     private static String join(String... parts) {
