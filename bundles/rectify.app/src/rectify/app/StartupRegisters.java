@@ -1,10 +1,8 @@
 package rectify.app;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,13 +44,8 @@ final class StartupRegisters {
     static Path sampleCopy() throws IOException {
         Path copy = Path.of(System.getProperty("user.home"), "Rectify", Path.of(Samples.SAMPLE_REGISTER).getFileName().toString());
         if (!Files.exists(copy)) {
-            Path partial = Files.createTempFile(Files.createDirectories(copy.getParent()), "sample", ".part");
-            try (InputStream sample = Samples.sampleRegister().openStream()) {
-                Files.copy(sample, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            Files.createDirectories(copy.getParent());
+            Samples.copySampleRegister(copy);
         }
         return copy;
     }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,10 +36,9 @@ final class Fixtures {
 
     /** @return the bundled sample register, loaded from a copy through the file layer */
     static Register sampleRegister() {
-        try (InputStream in = Samples.sampleRegister().openStream()) {
-            Path copy = Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION);
+        try {
+            Path copy = Samples.copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
             copy.toFile().deleteOnExit();
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             return RegisterFiles.load(copy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,12 +3,10 @@ package rectify.importer;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,10 +74,9 @@ final class Documents {
     }
 
     static Path copyOfSampleRegister() {
-        try (InputStream in = Samples.sampleRegister().openStream()) {
-            Path copy = Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION);
+        try {
+            Path copy = Samples.copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
             copy.toFile().deleteOnExit();
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,11 +1,8 @@
 package rectify.ledger;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -150,11 +147,7 @@ public final class LedgerFixture {
 
     /** @return the sample register of rectify.samples, copied into a folder and loaded */
     public static Register sampleRegister(Path folder) throws IOException {
-        Path copy = folder.resolve("sample-register.rectify");
-        try (InputStream in = Samples.sampleRegister().openStream()) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return RegisterFiles.load(copy);
+        return RegisterFiles.load(Samples.copySampleRegister(folder.resolve("sample-register.rectify")));
     }
 
     private OrgUnit unit(String name) {

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,10 +69,9 @@ final class SampleRegisters {
      */
     static Loaded load() {
         URL url = Samples.sampleRegister();
-        try (InputStream in = url.openStream()) {
-            Path copy = Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION);
+        try {
+            Path copy = Samples.copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
             copy.toFile().deleteOnExit();
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             XMLResource resource = (XMLResource) RegisterFiles.load(RegisterFiles.newResourceSet(), copy);
             return new Loaded(resource, (Register) resource.getContents().get(0));
         } catch (IOException e) {

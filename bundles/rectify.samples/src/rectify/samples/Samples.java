@@ -1,6 +1,11 @@
 package rectify.samples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -37,6 +42,26 @@ public final class Samples {
             throw new IllegalStateException("The sample register " + SAMPLE_REGISTER + " is missing from rectify.samples");
         }
         return url;
+    }
+
+    /**
+     * Copies the sample register to a file, replacing what is there: the copy is written beside
+     * it first and then moved in place, so the file is never left half written.
+     *
+     * @param file where the copy goes; its folder must exist
+     * @return {@code file}
+     * @throws IOException if the copy cannot be written
+     */
+    public static Path copySampleRegister(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Path partial = Files.createTempFile(folder, "sample", ".part");
+        try (InputStream sample = sampleRegister().openStream()) {
+            Files.copy(sample, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return file;
     }
 
     private static URL bundleEntry(String path) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,11 +61,7 @@ class ArchiveCommandTest {
 
     @BeforeEach
     void openACopyOfTheSampleRegister() throws IOException {
-        Path copy = dir.resolve("register.rectify");
-        try (InputStream in = Samples.sampleRegister().openStream()) {
-            Files.copy(in, copy);
-        }
-        register = OpenRegisters.get().open(copy);
+        register = OpenRegisters.get().open(Samples.copySampleRegister(dir.resolve("register.rectify")));
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package rectify.diagram.editor;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -43,10 +42,7 @@ final class SampleRegister implements AutoCloseable {
 
     static SampleRegister open() throws IOException, RegisterFileException {
         Path folder = Files.createTempDirectory("rectify-diagram");
-        Path file = folder.resolve("sample.rectify");
-        try (InputStream sample = Samples.sampleRegister().openStream()) {
-            Files.copy(sample, file);
-        }
+        Path file = Samples.copySampleRegister(folder.resolve("sample.rectify"));
         return new SampleRegister(folder, file, OpenRegisters.get().open(file));
     }
 

@@ -1,10 +1,8 @@
 package rectify.diagram.model;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import rectify.core.io.RegisterFileException;
 import rectify.core.io.RegisterFiles;
@@ -21,9 +19,8 @@ public final class SampleReviews {
 
     /** @return the review of the sample's record of {@code year}, in a register of its own */
     public static Review of(int year) throws IOException, RegisterFileException {
-        Path file = Files.createTempFile("sample", ".rectify");
-        try (InputStream sample = Samples.sampleRegister().openStream()) {
-            Files.copy(sample, file, StandardCopyOption.REPLACE_EXISTING);
+        Path file = Samples.copySampleRegister(Files.createTempFile("sample", ".rectify"));
+        try {
             Register register = RegisterFiles.load(file);
             return register.getRecords().stream().filter(r -> r.getYear() == year).map(Record::getReview).findFirst()
                     .orElseThrow(() -> new AssertionError("no record of " + year + " in the sample"));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -58,11 +57,7 @@ class ImportDocumentWizardTest {
 
     @BeforeEach
     void openACopyOfTheSampleRegister() throws IOException {
-        Path copy = dir.resolve("register.rectify");
-        try (InputStream in = Samples.sampleRegister().openStream()) {
-            Files.copy(in, copy);
-        }
-        register = OpenRegisters.get().open(copy);
+        register = OpenRegisters.get().open(Samples.copySampleRegister(dir.resolve("register.rectify")));
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static rectify.ui.Workbenches.page;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,10 +50,7 @@ class FileDropsTest {
 
     @Test
     void aDroppedRegisterOpensAndIsSelectedInTheNavigator() throws IOException {
-        Path file = dir.resolve("dropped.rectify");
-        try (InputStream in = Samples.sampleRegister().openStream()) {
-            Files.copy(in, file);
-        }
+        Path file = Samples.copySampleRegister(dir.resolve("dropped.rectify"));
         FileDrops.drop(window(), List.of(file), null);
 
         opened = OpenRegisters.get().registers().stream().filter(r -> r.file().equals(file.toAbsolutePath().normalize()))

@@ -7,8 +7,6 @@ import static rectify.ui.Workbenches.activate;
 import static rectify.ui.Workbenches.execute;
 import static rectify.ui.Workbenches.settle;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -31,10 +29,7 @@ class SaveTest {
 
     @Test
     void fileSaveSavesTheSelectedRegister() throws Exception {
-        Path file = folder.resolve("副本.rectify");
-        try (InputStream sample = Samples.sampleRegister().openStream()) {
-            Files.copy(sample, file);
-        }
+        Path file = Samples.copySampleRegister(folder.resolve("副本.rectify"));
         OpenRegister copy = OpenRegisters.get().open(file);
         try {
             RegisterNavigator navigator = activate(RegisterNavigator.ID, RegisterNavigator.class);
