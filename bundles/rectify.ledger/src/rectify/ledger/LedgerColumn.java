@@ -55,31 +55,17 @@ public enum LedgerColumn implements Column<LedgerRow> {
     /** The number of evidence documents of the progress entries. */
     EVIDENCE(Messages.columnEvidence, 6, row -> row.evidence().size(), () -> comparingInt(row -> row.evidence().size()));
 
-    private final String header;
-    private final int width;
-    private final Function<LedgerRow, Object> value;
+    private final Spec<LedgerRow> spec;
     private final Supplier<Comparator<LedgerRow>> order;
 
     LedgerColumn(String header, int width, Function<LedgerRow, Object> value, Supplier<Comparator<LedgerRow>> order) {
-        this.header = header;
-        this.width = width;
-        this.value = value;
+        this.spec = new Spec<>(header, width, value);
         this.order = order;
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public Object value(LedgerRow row) {
-        return value.apply(row);
-    }
-
-    @Override
-    public int width() {
-        return width;
+    public Spec<LedgerRow> spec() {
+        return spec;
     }
 
     /** @return a new comparator that orders rows by this column, ascending */

@@ -170,20 +170,12 @@ class ExportTest {
     /** A table whose third row fails, as a bug or a full disk would half-way through. */
     private Table<LedgerRow> failingTable() {
         List<LedgerRow> rows = f.rows();
-        Column<LedgerRow> failing = new Column<>() {
-            @Override
-            public String header() {
-                return "出错的列";
+        Column<LedgerRow> failing = () -> new Column.Spec<>("出错的列", 10, row -> {
+            if (row == rows.get(2)) {
+                throw new IllegalStateException("第三行出错");
             }
-
-            @Override
-            public Object value(LedgerRow row) {
-                if (row == rows.get(2)) {
-                    throw new IllegalStateException("第三行出错");
-                }
-                return row.number();
-            }
-        };
+            return row.number();
+        });
         return new Table<>("出错", List.of(LedgerColumn.NUMBER, failing), rows);
     }
 

@@ -80,29 +80,15 @@ public final class ProblemList {
         /** The most urgent light of its measures. */
         LIGHT(Messages.columnLight, 6, row -> row.light().label());
 
-        private final String header;
-        private final int width;
-        private final Function<Row, Object> value;
+        private final Spec<Row> spec;
 
         Columns(String header, int width, Function<Row, Object> value) {
-            this.header = header;
-            this.width = width;
-            this.value = value;
+            this.spec = new Spec<>(header, width, value);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public Object value(Row row) {
-            return value.apply(row);
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public Spec<Row> spec() {
+            return spec;
         }
     }
 

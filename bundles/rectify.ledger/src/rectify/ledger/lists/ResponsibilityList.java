@@ -85,29 +85,15 @@ public final class ResponsibilityList {
                         Objects.toString(measure.headline(), ""), LedgerLabels.status(measure.status()) })) //$NON-NLS-1$
                 .collect(Collectors.joining("\n"))); //$NON-NLS-1$
 
-        private final String header;
-        private final int width;
-        private final Function<Row, Object> value;
+        private final Spec<Row> spec;
 
         Columns(String header, int width, Function<Row, Object> value) {
-            this.header = header;
-            this.width = width;
-            this.value = value;
+            this.spec = new Spec<>(header, width, value);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public Object value(Row row) {
-            return value.apply(row);
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public Spec<Row> spec() {
+            return spec;
         }
     }
 

@@ -40,29 +40,15 @@ public final class TaskList {
         VERIFICATIONS(Messages.columnVerifications, 24, row -> joined(verifications(row.measure())
                 .map(TaskList::verification)));
 
-        private final String header;
-        private final int width;
-        private final Function<LedgerRow, Object> value;
+        private final Spec<LedgerRow> spec;
 
         Columns(String header, int width, Function<LedgerRow, Object> value) {
-            this.header = header;
-            this.width = width;
-            this.value = value;
+            this.spec = new Spec<>(header, width, value);
         }
 
         @Override
-        public String header() {
-            return header;
-        }
-
-        @Override
-        public Object value(LedgerRow row) {
-            return value.apply(row);
-        }
-
-        @Override
-        public int width() {
-            return width;
+        public Spec<LedgerRow> spec() {
+            return spec;
         }
     }
 
