@@ -91,4 +91,20 @@ class LineBreakingTest {
         assertEquals(List.of(11, 11), lines.stream().map(l -> l.text().length()).toList());
         assertEquals((PageFrame.WIDTH - lines.get(0).width()) / 2, lines.get(0).x(), 0.01, "centred");
     }
+
+    @Test
+    void aTitleBreaksBetweenWordsNotInsideThem() {
+        List<Line> lines = breaker.balanced(Span.of("2021年度党员领导干部民主生活会对照检查材料", Style.TITLE), PageFrame.WIDTH);
+
+        assertEquals(List.of("2021年度党员领导干部", "民主生活会对照检查材料"), lines.stream().map(Line::text).toList());
+    }
+
+    @Test
+    void aTitleOfOneLongWordStillBreaksToFit() {
+        List<Line> lines = breaker.balanced(Span.of("民主生活会".repeat(6), Style.TITLE), PageFrame.WIDTH);
+
+        assertEquals("民主生活会".repeat(6), lines.stream().map(Line::text).reduce("", String::concat), "nothing lost");
+        assertTrue(lines.stream().allMatch(line -> line.width() <= PageFrame.WIDTH + 0.01), "every line fits");
+        assertEquals(2, lines.size());
+    }
 }

@@ -1,6 +1,7 @@
 package rectify.archive.internal.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,7 +30,8 @@ public final class LineBreaker {
     private static final float EPSILON = 0.01f;
     /** Lines left shorter than this part of their width by a forced break are not justified. */
     private static final float MAX_STRETCH = 0.25f;
-    private static final int BALANCE_STEPS = 12;
+    /** Titles longer than this are not balanced (the choice grows with the square of the length). */
+    private static final int MAX_BALANCED = 400;
 
     /**
      * A line, relative to the left of its box.
@@ -81,8 +83,9 @@ public final class LineBreaker {
     }
 
     /**
-     * Breaks a centred heading into lines of about equal length (the narrowest width that needs
-     * no more lines than the full width), each centred in the full width.
+     * Breaks a centred title into as few lines as the full width needs, of about equal length,
+     * each centred in the full width; breaks that would split a word of {@link TitleWords} are
+     * taken only when no other breaks fit.
      *
      * @param spans the text
      * @param width the width available
@@ -91,20 +94,74 @@ public final class LineBreaker {
     public List<Line> balanced(List<Span> spans, float width) {
         Atoms atoms = atoms(spans);
         List<Line> lines = lines(atoms, width, 0, Align.CENTER, width);
-        if (lines.size() < 2) {
+        if (lines.size() < 2 || atoms.size > MAX_BALANCED || atoms.hasLineFeed()) {
             return lines;
         }
-        float low = atoms.totalWidth() / lines.size();
-        float high = width;
-        for (int i = 0; i < BALANCE_STEPS; i++) {
-            float middle = (low + high) / 2;
-            if (lines(atoms, middle, 0, Align.CENTER, width).size() > lines.size()) {
-                low = middle;
-            } else {
-                high = middle;
+        int[] breaks = balancedBreaks(atoms, width, lines.size());
+        if (breaks == null) {
+            return lines;
+        }
+        List<Line> balanced = new ArrayList<>();
+        for (int i = 1; i < breaks.length; i++) {
+            int start = breaks[i - 1];
+            while (start < breaks[i] && atoms.codePoints[start] == SPACE) {
+                start++;
+            }
+            balanced.add(line(atoms, start, breaks[i], width, 0, null, Align.CENTER, width));
+        }
+        return balanced;
+    }
+
+    /**
+     * Chooses where {@code count} lines break: each line fits, lengths are as even as possible
+     * (least sum of squares), and a break inside a word costs more than any unevenness.
+     *
+     * @return the breaks, starting with 0 and ending with the number of atoms; {@code null} when
+     *         the text cannot be broken into so many lines at places line breaking allows
+     */
+    private static int[] balancedBreaks(Atoms atoms, float width, int count) {
+        int n = atoms.size;
+        float[] sum = new float[n + 1];
+        for (int i = 0; i < n; i++) {
+            sum[i + 1] = sum[i] + atoms.widths[i] + atoms.tracking[i];
+        }
+        boolean[] inside = TitleWords.inside(atoms.codePoints, n);
+        double target = sum[n] / count;
+        double wordPenalty = (double) width * width * count;
+        double[][] cost = new double[count + 1][n + 1];
+        int[][] from = new int[count + 1][n + 1];
+        for (double[] row : cost) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        cost[0][0] = 0;
+        for (int line = 1; line <= count; line++) {
+            for (int end = 1; end <= n; end++) {
+                if (end < n && !atoms.canBreakBefore(end)) {
+                    continue;
+                }
+                double breakCost = end < n && inside[end] ? wordPenalty : 0;
+                for (int start = 0; start < end; start++) {
+                    float length = sum[end] - sum[start];
+                    if (cost[line - 1][start] == Double.POSITIVE_INFINITY || length > width + EPSILON) {
+                        continue;
+                    }
+                    double total = cost[line - 1][start] + (length - target) * (length - target) + breakCost;
+                    if (total < cost[line][end]) {
+                        cost[line][end] = total;
+                        from[line][end] = start;
+                    }
+                }
             }
         }
-        return lines(atoms, high, 0, Align.CENTER, width);
+        if (cost[count][n] == Double.POSITIVE_INFINITY) {
+            return null;
+        }
+        int[] breaks = new int[count + 1];
+        breaks[count] = n;
+        for (int line = count; line > 0; line--) {
+            breaks[line - 1] = from[line][breaks[line]];
+        }
+        return breaks;
     }
 
     private List<Line> lines(Atoms atoms, float width, float indent, Align align, float box) {
@@ -254,12 +311,13 @@ public final class LineBreaker {
             return Kinsoku.canBreak(codePoints[index - 1], codePoints[index]);
         }
 
-        float totalWidth() {
-            float total = 0;
+        boolean hasLineFeed() {
             for (int i = 0; i < size; i++) {
-                total += widths[i] + tracking[i];
+                if (codePoints[i] == LINE_FEED) {
+                    return true;
+                }
             }
-            return total;
+            return false;
         }
     }
 }
