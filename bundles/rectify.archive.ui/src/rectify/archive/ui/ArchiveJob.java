@@ -29,7 +29,6 @@ import rectify.archive.FontRole;
 import rectify.archive.PdfaPart;
 import rectify.archive.RecordArchiver;
 import rectify.model.Record;
-import rectify.ui.preferences.RectifyPreferences;
 
 /**
  * Archives records in the background with a progress bar, using the fonts set in the
@@ -82,23 +81,13 @@ final class ArchiveJob extends Job {
         return Status.OK_STATUS;
     }
 
-    /** The user's fonts from the preferences, by the archive's roles. */
+    /** The user's fonts from the preferences. */
     private static ArchiveOptions options(PdfaPart part) {
         ArchiveOptions options = ArchiveOptions.defaults().withPart(part);
-        for (Map.Entry<rectify.ui.preferences.FontRole, Path> font : RectifyPreferences.archiveFonts().entrySet()) {
-            options = options.withFont(role(font.getKey()), FontFile.of(font.getValue()));
+        for (Map.Entry<FontRole, Path> font : ArchiveFonts.chosen().entrySet()) {
+            options = options.withFont(font.getKey(), FontFile.of(font.getValue()));
         }
         return options;
-    }
-
-    private static FontRole role(rectify.ui.preferences.FontRole role) {
-        return switch (role) {
-            case TITLE -> FontRole.TITLE;
-            case BODY -> FontRole.BODY;
-            case HEADING_1 -> FontRole.HEADING1;
-            case HEADING_2 -> FontRole.HEADING2;
-            case PAGE_NUMBER -> FontRole.PAGE_NUMBER;
-        };
     }
 
     private void finish(List<Path> written, List<IStatus> remarks) {

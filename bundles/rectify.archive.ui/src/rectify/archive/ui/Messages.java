@@ -19,6 +19,13 @@ final class Messages extends NLS {
     public static String written;
     public static String openFile;
     public static String noFolder;
+    public static String fontsDescription;
+    public static String fontTitle;
+    public static String fontBody;
+    public static String fontHeading1;
+    public static String fontHeading2;
+    public static String fontPageNumber;
+    public static String fontMissing;
     public static String openFolder;
 
     static {

@@ -2,10 +2,6 @@ package rectify.ui.preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Path;
-import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -20,8 +16,7 @@ class RectifyPreferencesTest {
     @AfterEach
     void forgetWhatWasSet() {
         for (String key : new String[] {RectifyPreferences.ORGANIZATION, RectifyPreferences.AUTHOR,
-                RectifyPreferences.WARNING_DAYS_EARLY, RectifyPreferences.WARNING_DAYS_URGENT,
-                FontRole.TITLE.key(), FontRole.PAGE_NUMBER.key()}) {
+                RectifyPreferences.WARNING_DAYS_EARLY, RectifyPreferences.WARNING_DAYS_URGENT}) {
             instance.remove(key);
         }
     }
@@ -30,7 +25,6 @@ class RectifyPreferencesTest {
     void defaultsAreEmptyAutomaticAndTwentyAndTenDays() {
         assertEquals("", RectifyPreferences.organization());
         assertEquals("", RectifyPreferences.author());
-        assertTrue(RectifyPreferences.archiveFonts().isEmpty());
         assertEquals(new WarningDays(20, 10), RectifyPreferences.warningDays());
     }
 
@@ -38,13 +32,10 @@ class RectifyPreferencesTest {
     void readsWhatTheUserSet() {
         instance.put(RectifyPreferences.ORGANIZATION, "中共XX省XX厅委员会");
         instance.put(RectifyPreferences.AUTHOR, "张三");
-        instance.put(FontRole.TITLE.key(), "/usr/share/fonts/方正小标宋.ttf");
-        instance.put(FontRole.PAGE_NUMBER.key(), "  ");
         instance.putInt(RectifyPreferences.WARNING_DAYS_EARLY, 30);
         instance.putInt(RectifyPreferences.WARNING_DAYS_URGENT, 7);
         assertEquals("中共XX省XX厅委员会", RectifyPreferences.organization());
         assertEquals("张三", RectifyPreferences.author());
-        assertEquals(Map.of(FontRole.TITLE, Path.of("/usr/share/fonts/方正小标宋.ttf")), RectifyPreferences.archiveFonts());
         assertEquals(new WarningDays(30, 7), RectifyPreferences.warningDays());
     }
 

@@ -1,18 +1,12 @@
 package rectify.ui.preferences;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Optional;
-
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
 
 /**
  * The user's Rectify preferences (Window › Preferences › Rectify), for any bundle to read: the
- * organization and default author of new entries, the font files of archived documents by role
- * and the warning thresholds of deadlines. Values come from the instance scope (what the user
+ * organization and default author of new entries and the warning thresholds of deadlines (other
+ * bundles keep theirs under the same {@link #QUALIFIER}, e.g. the archive's fonts). Values come from the instance scope (what the user
  * set), then the configuration scope (what an installation presets, e.g. in
  * {@code plugin_customization.ini} as {@code rectify.ui/organization=…}), then the defaults.
  * Only Equinox preferences are used, no user interface classes.
@@ -43,25 +37,6 @@ public final class RectifyPreferences {
         return string(AUTHOR);
     }
 
-    /** @return the font file set for a role; empty when the font is chosen automatically */
-    public static Optional<Path> archiveFont(FontRole role) {
-        String file = string(role.key()).strip();
-        try {
-            return file.isEmpty() ? Optional.empty() : Optional.of(Path.of(file));
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** @return the font files set, by role; roles whose font is automatic are absent */
-    public static Map<FontRole, Path> archiveFonts() {
-        Map<FontRole, Path> fonts = new EnumMap<>(FontRole.class);
-        for (FontRole role : FontRole.values()) {
-            archiveFont(role).ifPresent(file -> fonts.put(role, file));
-        }
-        return fonts;
-    }
-
     /** @return the warning thresholds of deadlines; the defaults when those set do not fit together */
     public static WarningDays warningDays() {
         IPreferencesService service = Platform.getPreferencesService();
@@ -70,7 +45,11 @@ public final class RectifyPreferences {
         return urgent < 0 || early < urgent ? WarningDays.DEFAULT : new WarningDays(early, urgent);
     }
 
-    private static String string(String key) {
+    /**
+     * @param key a key of the Rectify preferences
+     * @return its value: the user's, the installation's or the default; empty when none
+     */
+    public static String string(String key) {
         return Platform.getPreferencesService().getString(QUALIFIER, key, "", null); //$NON-NLS-1$
     }
 }

@@ -12,13 +12,6 @@ final class Messages extends NLS {
     public static String earlyDays;
     public static String urgentDays;
     public static String urgentAfterEarly;
-    public static String fontsDescription;
-    public static String fontTitle;
-    public static String fontBody;
-    public static String fontHeading1;
-    public static String fontHeading2;
-    public static String fontPageNumber;
-    public static String fontMissing;
 
     static {
         NLS.initializeMessages("rectify.ui.preferences.pages.messages", Messages.class);

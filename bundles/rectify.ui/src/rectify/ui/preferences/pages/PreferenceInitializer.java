@@ -4,7 +4,6 @@ import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 
-import rectify.ui.preferences.FontRole;
 import rectify.ui.preferences.RectifyPreferences;
 import rectify.ui.preferences.WarningDays;
 
@@ -18,8 +17,5 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         defaults.put(RectifyPreferences.AUTHOR, ""); //$NON-NLS-1$
         defaults.putInt(RectifyPreferences.WARNING_DAYS_EARLY, WarningDays.DEFAULT.early());
         defaults.putInt(RectifyPreferences.WARNING_DAYS_URGENT, WarningDays.DEFAULT.urgent());
-        for (FontRole role : FontRole.values()) {
-            defaults.put(role.key(), ""); //$NON-NLS-1$
-        }
     }
 }

@@ -1,11 +1,14 @@
-package rectify.ui.preferences.pages;
+package rectify.archive.ui;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.FileFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-import rectify.ui.preferences.FontRole;
+import rectify.archive.FontRole;
+import rectify.ui.preferences.RectifyPreferences;
 
 /** Window › Preferences › Rectify › Archive Fonts: a font file for each role, or automatic. */
 public final class ArchiveFontsPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -19,13 +22,14 @@ public final class ArchiveFontsPreferencePage extends FieldEditorPreferencePage 
 
     @Override
     public void init(IWorkbench workbench) {
-        setPreferenceStore(Preferences.store());
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, RectifyPreferences.QUALIFIER));
     }
 
     @Override
     protected void createFieldEditors() {
         for (FontRole role : FontRole.values()) {
-            FileFieldEditor editor = new FileFieldEditor(role.key(), label(role), true, getFieldEditorParent());
+            FileFieldEditor editor = new FileFieldEditor(ArchiveFonts.key(role), label(role), true,
+                    getFieldEditorParent());
             editor.setEmptyStringAllowed(true);
             editor.setFileExtensions(FONT_FILES);
             editor.setErrorMessage(Messages.fontMissing);
@@ -37,8 +41,8 @@ public final class ArchiveFontsPreferencePage extends FieldEditorPreferencePage 
         return switch (role) {
             case TITLE -> Messages.fontTitle;
             case BODY -> Messages.fontBody;
-            case HEADING_1 -> Messages.fontHeading1;
-            case HEADING_2 -> Messages.fontHeading2;
+            case HEADING1 -> Messages.fontHeading1;
+            case HEADING2 -> Messages.fontHeading2;
             case PAGE_NUMBER -> Messages.fontPageNumber;
         };
     }
