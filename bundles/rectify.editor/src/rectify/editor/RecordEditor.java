@@ -28,6 +28,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.part.IShowInTarget;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import rectify.core.io.RegisterFileException;
@@ -192,6 +193,9 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
                 }
                 return false;
             });
+        }
+        if (type == IContentOutlinePage.class) {
+            return type.cast(new RecordOutline(this));
         }
         if (type == IPropertySheetPage.class) {
             ExtendedPropertySheetPage page = new ExtendedPropertySheetPage(register.domain());

@@ -30,11 +30,16 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.IMessage;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +251,24 @@ class RecordEditorTest {
         focusedWheel.count = -1;
         inner.notifyListeners(SWT.MouseWheel, focusedWheel);
         assertTrue(meeting.getStatus() != RecordStatus.HELD, "the wheel picks the next value in a field being edited");
+    }
+
+    @Test
+    void theOutlineShowsTheReviewAndTakesTheUserToTheElementChosen() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
+        page.activate(editor);
+        waitFor(() -> outline.getCurrentPage() instanceof ContentOutlinePage, "the record's outline");
+        ContentOutlinePage tree = (ContentOutlinePage) outline.getCurrentPage();
+        List<String> top = Arrays.stream(((Tree) tree.getControl()).getItems()).map(TreeItem::getText).toList();
+        assertTrue(top.contains("1 理论学习不够深入。"), top.toString());
+        assertTrue(top.stream().anyMatch(text -> text.contains("政治能力方面")), top.toString());
+
+        Cause cause = meeting.getReview().getCauses().get(0);
+        tree.setSelection(new StructuredSelection(cause));
+        assertTrue(editor.getActivePageInstance() instanceof ReviewPage, "the review page is shown");
+        Composite form = ((ReviewPage) editor.getActivePageInstance()).getManagedForm().getForm().getBody();
+        assertEquals("理论学习不够深入。", fieldAfterLabel(form, Text.class, "标题").getText());
     }
 
     private static int column(Table table, String title) {
