@@ -38,6 +38,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.IMessage;
+import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
@@ -194,6 +195,7 @@ class RecordEditorTest {
     @Test
     void theOpinionsTableListsEveryOpinionAndEditsACellAsOneUndoableCommand() {
         Solicitation solicitation = MODEL.createSolicitation();
+        solicitation.setReportedCount(5);
         for (String text : List.of("建议加强理论学习。", "希望多深入基层调研。")) {
             Opinion opinion = MODEL.createOpinion();
             opinion.setText(text);
@@ -209,6 +211,7 @@ class RecordEditorTest {
         Table table = viewer.getTable();
         int disposition = column(table, "处理方式");
         assertEquals(2, table.getItemCount());
+        assertEquals("意见建议（已录入2条，共征求到5条）", ((Section) table.getParent()).getText());
         assertEquals("建议加强理论学习。", table.getItem(0).getText(column(table, "内容")));
         assertEquals("座谈会", table.getItem(0).getText(column(table, "征求途径")));
         assertEquals("办公室", table.getItem(0).getText(column(table, "提出单位")), "a unit is shown by its name alone");

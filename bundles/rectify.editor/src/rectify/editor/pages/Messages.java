@@ -35,6 +35,7 @@ final class Messages extends NLS {
     public static String talkCoverageDescription;
     public static String leader;
     public static String opinions;
+    public static String opinionsOfReported;
     public static String opinionsDescription;
     public static String listSeparator;
     public static String diagnosticsSummary;

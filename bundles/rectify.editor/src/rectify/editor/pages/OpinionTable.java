@@ -40,6 +40,7 @@ import rectify.model.Meeting;
 import rectify.model.Opinion;
 import rectify.model.RectifyFactory;
 import rectify.model.RectifyPackage.Literals;
+import rectify.model.Solicitation;
 
 /**
  * The opinions gathered by a meeting's solicitations, one row each: text, source, channel,
@@ -167,7 +168,10 @@ final class OpinionTable {
         meeting.getSolicitations().forEach(solicitation -> opinions.addAll(solicitation.getOpinions()));
         Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
         viewer.setInput(opinions);
-        section.setText(NLS.bind(Messages.opinions, opinions.size()));
+        int reported = meeting.getSolicitations().stream().mapToInt(Solicitation::getReportedCount).sum();
+        section.setText(reported > opinions.size() ? NLS.bind(Messages.opinionsOfReported, opinions.size(), reported)
+                : NLS.bind(Messages.opinions, opinions.size()));
+        section.layout();
         if (selected != null && opinions.contains(selected)) {
             viewer.setSelection(new StructuredSelection(selected), true);
         }
