@@ -48,9 +48,9 @@ exit /b %ERRORLEVEL%
 rem A command runs without OSGi: rectify.cli.Main on a plain class path of the jars the commands
 rem need, which rectify.cli.PlainClassPath prepares in a cache folder named after the time the
 rem plugins folder last changed (the product's configuration folder when it is writable, else the
-rem user's). The class-data cache beside it is made by the first run: on Java 25 and newer an AOT
-rem cache, recorded by that run and made right after it; before, a dynamic CDS archive. When the
-rem class path cannot be prepared, the command runs in OSGi.
+rem user's). Each command has a class-data cache beside it, made by its first run: on Java 25 and
+rem newer an AOT cache, recorded by that run and made right after it; before, a dynamic CDS
+rem archive. When the class path cannot be prepared, the command runs in OSGi.
 set "CACHE=%LOCALAPPDATA%\Rectify"
 copy nul "%HERE%configuration\.writable" >nul 2>&1 && del "%HERE%configuration\.writable" >nul 2>&1 && set "CACHE=%HERE%configuration"
 for %%f in ("%HERE%plugins") do set "STAMP=%%~tf"
@@ -66,13 +66,15 @@ if not exist "!DIR!\classpath.args" (
   if defined CLI "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "!CLI!" rectify.cli.PlainClassPath "%HERE%plugins" "!DIR!" >nul 2>&1
 )
 if not exist "!DIR!\classpath.args" goto osgi
-set HOPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
+set "NAME=other"
+for %%c in (info validate archive ledger import) do if /i "!FIRST!"=="%%c" set "NAME=%%c"
+set HOPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:InitialRAMPercentage=3 -XX:NewRatio=1 -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
 if !MAJOR! LSS 25 (
-  "%JAVA%" %HOPTS% -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=!DIR!\!V!.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
+  "%JAVA%" %HOPTS% -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=!DIR!\!V!-!NAME!.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
   exit /b !ERRORLEVEL!
 )
 set HOPTS=%HOPTS% "-Xlog:aot*=off" "-Xlog:cds*=off"
-set "AOT=!DIR!\!V!.aot"
+set "AOT=!DIR!\!V!-!NAME!.aot"
 if exist "!AOT!" (
   "%JAVA%" %HOPTS% "-XX:AOTCache=!AOT!" %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
   exit /b !ERRORLEVEL!
