@@ -199,7 +199,7 @@ public final class PdfWriter {
         if (font == null) {
             byte[] part = usedGlyphs.partOf(face);
             font = part == null ? PDType0Font.load(document, face.font(), true)
-                    : PDType0Font.load(document, new ByteArrayInputStream(part), true);
+                    : PDType0Font.load(document, new ByteArrayInputStream(part), false);
             fonts.put(face, font);
         }
         return font;
@@ -302,6 +302,14 @@ public final class PdfWriter {
         ids.add(id);
         ids.add(id);
         return ids;
+    }
+
+    /**
+     * Loads the sRGB profile of the output intent in the background, for the first document to find
+     * it ready: setting up the colour management takes a good part of a short run.
+     */
+    public static void prepare() {
+        Thread.ofPlatform().daemon().name("rectify-srgb").start(PdfWriter::srgbProfile);
     }
 
     private static synchronized byte[] srgbProfile() {

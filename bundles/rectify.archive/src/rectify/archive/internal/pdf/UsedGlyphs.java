@@ -18,11 +18,11 @@ import rectify.archive.internal.layout.Page;
 
 /**
  * The characters a document draws with each face, and the part of a face that has them as a font
- * of its own. PDFBox embeds a font as a subset with work in proportion to all the glyphs of the
- * font, tens of thousands in a Chinese face, for every document; given the part the document
- * uses, that work is in proportion to the glyphs drawn. The part has the face's outlines, widths,
- * names and character map for those characters; it has no glyph substitutions, which the layout
- * does not make either (it measures each character's own glyph).
+ * of its own, a subset named with its tag: it is embedded as it is. PDFBox would make the subset
+ * with work in proportion to all the glyphs of the face, tens of thousands in a Chinese face, for
+ * every document. The part has the face's outlines, widths, names and character map for those
+ * characters; it has no glyph substitutions, which the layout does not make either (it measures
+ * each character's own glyph).
  */
 final class UsedGlyphs {
 
@@ -60,7 +60,8 @@ final class UsedGlyphs {
     /**
      * @param face a face the document draws with
      * @return the part of the face with the characters the document draws with it, as a TrueType
-     *         font file; {@code null} when a character lies beyond what a part can hold
+     *         font file whose name has a subset's tag; {@code null} when a character lies beyond
+     *         what a part can hold
      * @throws IOException when the face cannot be read
      */
     byte[] partOf(Face face) throws IOException {
@@ -70,8 +71,20 @@ final class UsedGlyphs {
         }
         TTFSubsetter subsetter = new TTFSubsetter(face.font(), TABLES);
         subsetter.addAll(used);
+        subsetter.setPrefix(tag(used));
         ByteArrayOutputStream part = new ByteArrayOutputStream();
         subsetter.writeToStream(part);
         return part.toByteArray();
+    }
+
+    /** The tag that names a subset: six capital letters that follow from its characters. */
+    private static String tag(Set<Integer> used) {
+        StringBuilder tag = new StringBuilder();
+        long hash = used.hashCode() & 0xFFFFFFFFL;
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + hash % 26));
+            hash /= 26;
+        }
+        return tag.append('+').toString();
     }
 }
