@@ -26,7 +26,10 @@ if not defined LAUNCHER (
 )
 rem C1 only and a class-data archive: start-up is CPU-bound, and C2 competes with it.
 if not exist "%LOCALAPPDATA%\Rectify" mkdir "%LOCALAPPDATA%\Rectify"
-set OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\Rectify\rectify.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %RECTIFY_JAVA_OPTS%
+set "LOGGING="
+rem java.util.logging without the INFO lines of Aries SPI Fly
+if exist "%HERE%configuration\logging.properties" set LOGGING="-Djava.util.logging.config.file=%HERE%configuration\logging.properties"
+set OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\Rectify\rectify.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %LOGGING% %RECTIFY_JAVA_OPTS%
 if "%~1"=="" (
   start "Rectify" "!JAVA:java.exe=javaw.exe!" !OPTS! -jar "!LAUNCHER!"
   exit /b 0
@@ -36,8 +39,53 @@ set "FIRST=%~1"
 if /i "%~1"=="-nl" set "FIRST=%~3"
 rem a first argument that is not an option, a register file nor an existing path names a command
 if defined FIRST if not "!FIRST:~0,1!"=="-" if /i not "!FIRST:~-8!"==".rectify" if not exist "!FIRST!" set "APP=-application rectify.cli.application -nosplash -data @none"
+if defined APP goto headless
+:osgi
 "%JAVA%" %OPTS% -jar "%LAUNCHER%" %APP% %*
 exit /b %ERRORLEVEL%
+
+:headless
+rem A command runs without OSGi: rectify.cli.Main on a plain class path of the jars the commands
+rem need, which rectify.cli.PlainClassPath prepares in a cache folder named after the time the
+rem plugins folder last changed (the product's configuration folder when it is writable, else the
+rem user's). Each command has a class-data cache beside it, made by its first run: on Java 25 and
+rem newer an AOT cache, recorded by that run and made right after it; before, a dynamic CDS
+rem archive. When the class path cannot be prepared, the command runs in OSGi.
+set "CACHE=%LOCALAPPDATA%\Rectify"
+copy nul "%HERE%configuration\.writable" >nul 2>&1 && del "%HERE%configuration\.writable" >nul 2>&1 && set "CACHE=%HERE%configuration"
+for %%f in ("%HERE%plugins") do set "STAMP=%%~tf"
+set "STAMP=!STAMP:/=!"
+set "STAMP=!STAMP::=!"
+set "STAMP=!STAMP: =!"
+set "STAMP=!STAMP:.=!"
+set "STAMP=!STAMP:-=!"
+set "DIR=!CACHE!\headless-!STAMP!"
+if not exist "!DIR!\classpath.args" (
+  set "CLI="
+  for %%f in ("%HERE%plugins\rectify.cli_*.jar") do set "CLI=%%~ff"
+  if defined CLI "%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "!CLI!" rectify.cli.PlainClassPath "%HERE%plugins" "!DIR!" >nul 2>&1
+)
+if not exist "!DIR!\classpath.args" goto osgi
+set "NAME=other"
+for %%c in (info validate archive ledger import) do if /i "!FIRST!"=="%%c" set "NAME=%%c"
+set HOPTS=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:InitialRAMPercentage=3 -XX:NewRatio=1 -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
+if !MAJOR! LSS 25 (
+  "%JAVA%" %HOPTS% -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=!DIR!\!V!-!NAME!.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
+  exit /b !ERRORLEVEL!
+)
+set HOPTS=%HOPTS% "-Xlog:aot*=off" "-Xlog:cds*=off"
+set "AOT=!DIR!\!V!-!NAME!.aot"
+if exist "!AOT!" (
+  "%JAVA%" %HOPTS% "-XX:AOTCache=!AOT!" %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
+  exit /b !ERRORLEVEL!
+)
+rem the run records what it loads (quietly: the JVM would say so on standard output), then the
+rem cache is made from that record; a failed recording or making leaves no cache, and the next run tries again
+"%JAVA%" %HOPTS% -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:AOTMode=record "-XX:AOTConfiguration=!AOT!.conf" %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
+set "CODE=!ERRORLEVEL!"
+if exist "!AOT!.conf" "%JAVA%" %HOPTS% -XX:AOTMode=create "-XX:AOTConfiguration=!AOT!.conf" "-XX:AOTCache=!AOT!.new" %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" >nul 2>&1 && move /y "!AOT!.new" "!AOT!" >nul 2>&1
+del "!AOT!.conf" "!AOT!.new" >nul 2>&1
+exit /b !CODE!
 
 :try
 rem Sets JAVA to %1 when that java.exe exists and is version 21 or newer.

@@ -76,6 +76,7 @@ public final class RecordArchiver implements AutoCloseable {
      *         font is installed; the message says what to install
      */
     public RecordArchiver(ArchiveOptions options) throws ArchiveException {
+        PdfWriter.prepare();
         this.options = options;
         this.fonts = FontSet.resolve(options);
     }

@@ -10,12 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import rectify.archive.ArchiveException;
 import rectify.archive.ArchiveOptions;
-import rectify.archive.ArchiveResult;
 import rectify.archive.PdfaPart;
 import rectify.archive.RecordArchiver;
 import rectify.core.io.RegisterFileException;
@@ -31,7 +29,8 @@ import rectify.model.Register;
  * each file is named by the record's archival reference or title.
  * <p>
  * Standard output gets the path of each file written, one per line; standard error gets a
- * progress line per record of a batch, the warnings of each archive, and what went wrong.
+ * progress line per record of a batch, the warnings of each archive, and what went wrong. A batch
+ * is archived on a worker per processor ({@link ArchiveBatch}), reported in the records' order.
  * Exit codes: 0 when every document was written; 1 when one or more were not (also when no
  * font is installed); 2 when the register cannot be read; 64 for a wrong command line,
  * including a record id the register does not have.
@@ -76,26 +75,44 @@ final class ArchiveCommand implements Command {
             err.println("rectify " + synopsis());
             return USAGE;
         }
-        // the fonts are read while the register loads: each takes a good part of a short run
-        FutureTask<RecordArchiver> fonts = new FutureTask<>(
-                () -> new RecordArchiver(ArchiveOptions.defaults().withPart(request.part())));
-        Thread.ofPlatform().daemon().name("rectify-fonts").start(fonts);
+        // the fonts are read while the register loads: each takes a good part of a short run; a
+        // batch gets an archiver for each processor, to archive on as many workers
+        int workers = request.all() ? Runtime.getRuntime().availableProcessors() : 1;
+        List<FutureTask<RecordArchiver>> archivers = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            archivers.add(archiver(request.part()));
+        }
         try {
             Register register = RegisterFiles.load(request.register());
             List<Record> records = records(register, request);
             List<Path> files = files(records, request);
-            try (RecordArchiver archiver = archiver(fonts, err)) {
-                return archiver == null ? FOUND_ERRORS : archive(archiver, records, files, out, err);
+            int used = Math.max(1, Math.min(workers, records.size()));
+            archivers.subList(used, workers).forEach(ArchiveCommand::discard);
+            try (RecordArchiver archiver = archiver(archivers.get(0), err)) {
+                if (archiver == null) {
+                    archivers.subList(1, used).forEach(ArchiveCommand::discard);
+                    return FOUND_ERRORS;
+                }
+                return new ArchiveBatch(request.register(), records, files).run(archiver, archivers.subList(1, used),
+                        out, err);
             }
         } catch (RegisterFileException e) {
-            discard(fonts);
+            archivers.forEach(ArchiveCommand::discard);
             err.println(e.getMessage());
             return UNREADABLE;
         } catch (UsageException e) {
-            discard(fonts);
+            archivers.forEach(ArchiveCommand::discard);
             err.println(e.getMessage());
             return USAGE;
         }
+    }
+
+    /** Starts making an archiver, which resolves its fonts. */
+    private static FutureTask<RecordArchiver> archiver(PdfaPart part) {
+        FutureTask<RecordArchiver> fonts = new FutureTask<>(
+                () -> new RecordArchiver(ArchiveOptions.defaults().withPart(part)));
+        Thread.ofPlatform().daemon().name("rectify-fonts").start(fonts);
+        return fonts;
     }
 
     /** Closes the archiver when it is ready, without waiting for it. */
@@ -112,7 +129,7 @@ final class ArchiveCommand implements Command {
      * @return the archiver once its fonts are resolved, or {@code null} after saying why there is
      *         none (to {@code err}, unless it is {@code null})
      */
-    private static RecordArchiver archiver(FutureTask<RecordArchiver> fonts, PrintStream err) {
+    static RecordArchiver archiver(FutureTask<RecordArchiver> fonts, PrintStream err) {
         try {
             return fonts.get();
         } catch (ExecutionException e) {
@@ -205,29 +222,5 @@ final class ArchiveCommand implements Command {
         List<Path> files = new ArrayList<>();
         names.forEach(name -> files.add(out.resolve(name)));
         return files;
-    }
-
-    private static int archive(RecordArchiver archiver, List<Record> records, List<Path> files, PrintStream out,
-            PrintStream err) {
-        int failed = 0;
-        for (int i = 0; i < records.size(); i++) {
-            Record record = records.get(i);
-            if (records.size() > 1) {
-                err.println(NLS.bind(ArchiveMessages.progress, new Object[] { i + 1, records.size(),
-                        EcoreUtil.getURI(record).fragment(), files.get(i) }));
-            }
-            try {
-                ArchiveResult result = archiver.archive(record, files.get(i), null);
-                out.println(result.file());
-                result.warnings().forEach(warning -> err.println(NLS.bind(ArchiveMessages.warning, result.file(), warning)));
-            } catch (ArchiveException e) {
-                err.println(e.getMessage());
-                failed++;
-            }
-        }
-        if (records.size() > 1) {
-            err.println(NLS.bind(ArchiveMessages.summary, records.size() - failed, records.size()));
-        }
-        return failed == 0 ? OK : FOUND_ERRORS;
     }
 }

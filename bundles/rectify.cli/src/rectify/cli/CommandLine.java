@@ -1,28 +1,20 @@
 package rectify.cli;
 
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.equinox.app.IApplication;
-import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
 
-/** The headless application behind {@code rectify <command> …}: picks the command and runs it. */
-public final class CommandLine implements IApplication {
+/**
+ * The headless commands behind {@code rectify <command> …}: picks the command and runs it, on a
+ * plain class path ({@link Main}) or in OSGi ({@link Application}).
+ */
+final class CommandLine {
 
     private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand(), new ArchiveCommand(),
             new LedgerCommand(), new ImportCommand());
 
-    @Override
-    public Object start(IApplicationContext context) {
-        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        return run(Arrays.asList(args), System.out, System.err);
-    }
-
-    @Override
-    public void stop() {
-        // commands are short and end by themselves
+    private CommandLine() {
     }
 
     /** Runs the command named by the first argument; the exit code for the process. */

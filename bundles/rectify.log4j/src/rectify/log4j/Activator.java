@@ -3,14 +3,12 @@ package rectify.log4j;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
-import org.apache.logging.log4j.simple.SimpleLoggerContextFactory;
 import org.apache.logging.log4j.spi.Provider;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
 /**
- * Gives Log4j API, which Apache POI logs through, a provider: Log4j API's own simple logger
- * (errors only, to standard error).
+ * Gives Log4j API, which Apache POI logs through, its provider in OSGi: {@link SimpleProvider}.
  * <p>
  * In OSGi, Log4j API's activator takes a start-up lock in the thread that activates it (the
  * framework's start-level thread, when Aries SPI Fly reads the bundle) and releases it only in
@@ -23,17 +21,11 @@ import org.osgi.framework.BundleContext;
  */
 public final class Activator implements BundleActivator {
 
-    /** The provider API version Log4j API looks for (its service filter is {@code APIVersion>=2.6.0}). */
-    private static final String API_VERSION = "2.6.0"; //$NON-NLS-1$
-    /** Below the priority of a real logging back end, should one be installed. */
-    private static final int PRIORITY = 1;
-
     @Override
     public void start(BundleContext context) {
         Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put("APIVersion", API_VERSION); //$NON-NLS-1$
-        context.registerService(Provider.class, new Provider(PRIORITY, API_VERSION, SimpleLoggerContextFactory.class),
-                properties);
+        properties.put("APIVersion", SimpleProvider.API_VERSION); //$NON-NLS-1$
+        context.registerService(Provider.class, new SimpleProvider(), properties);
     }
 
     @Override

@@ -43,7 +43,8 @@ import rectify.archive.internal.layout.Page;
 import rectify.archive.internal.layout.PageFrame;
 
 /**
- * Writes a laid-out document as PDF/A: the pages with their text (fonts embedded as subsets),
+ * Writes a laid-out document as PDF/A: the pages with their text (fonts embedded as subsets, of
+ * the {@linkplain UsedGlyphs part of each face} the document uses),
  * rules and drawings, the links, the bookmarks, the metadata in the document information and in
  * XMP, the sRGB output intent, and for PDF/A-3 the associated file.
  */
@@ -54,9 +55,11 @@ public final class PdfWriter {
     private static byte[] srgbProfile;
 
     private final PDDocument document = new PDDocument();
+    private final UsedGlyphs usedGlyphs;
     private final Map<Face, PDType0Font> fonts = new IdentityHashMap<>();
 
-    private PdfWriter() {
+    private PdfWriter(Layout layout) {
+        usedGlyphs = new UsedGlyphs(layout);
     }
 
     /**
@@ -71,7 +74,7 @@ public final class PdfWriter {
      */
     public static void write(Layout layout, DocumentInfo info, AssociatedFile attachment, OutputStream out,
             SubMonitor monitor) throws IOException {
-        PdfWriter writer = new PdfWriter();
+        PdfWriter writer = new PdfWriter(layout);
         try (PDDocument document = writer.document) {
             monitor.setWorkRemaining(layout.pages().size() + 10);
             List<PDPage> pages = new ArrayList<>();
@@ -194,7 +197,9 @@ public final class PdfWriter {
     private PDType0Font font(Face face) throws IOException {
         PDType0Font font = fonts.get(face);
         if (font == null) {
-            font = PDType0Font.load(document, face.font(), true);
+            byte[] part = usedGlyphs.partOf(face);
+            font = part == null ? PDType0Font.load(document, face.font(), true)
+                    : PDType0Font.load(document, new ByteArrayInputStream(part), false);
             fonts.put(face, font);
         }
         return font;
@@ -297,6 +302,14 @@ public final class PdfWriter {
         ids.add(id);
         ids.add(id);
         return ids;
+    }
+
+    /**
+     * Loads the sRGB profile of the output intent in the background, for the first document to find
+     * it ready: setting up the colour management takes a good part of a short run.
+     */
+    public static void prepare() {
+        Thread.ofPlatform().daemon().name("rectify-srgb").start(PdfWriter::srgbProfile);
     }
 
     private static synchronized byte[] srgbProfile() {

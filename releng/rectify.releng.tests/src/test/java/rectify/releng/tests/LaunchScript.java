@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a headless command through the product's launch script, with no display. */
@@ -32,12 +33,21 @@ final class LaunchScript {
 
     /** Runs {@code rectify <args>}; fails the test when it does not end within two minutes. */
     static Result rectify(String... args) throws IOException, InterruptedException {
+        return rectify(Map.of(), args);
+    }
+
+    /**
+     * Runs {@code rectify <args>} with more environment variables; fails the test when it does not
+     * end within two minutes.
+     */
+    static Result rectify(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path dir = dir();
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(Product.launchScript().toString());
         builder.command().addAll(List.of(args));
         builder.environment().remove("DISPLAY");
+        builder.environment().putAll(environment);
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "rectify " + List.of(args) + " did not end");
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),

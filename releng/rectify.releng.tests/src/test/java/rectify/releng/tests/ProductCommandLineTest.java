@@ -1,12 +1,15 @@
 package rectify.releng.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static rectify.releng.tests.LaunchScript.rectify;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +46,43 @@ class ProductCommandLineTest {
 
         assertEquals(2, validate.exitCode(), validate.out());
         assertTrue(validate.err().contains("broken.rectify"), validate.err());
+    }
+
+    @Test
+    void aCommandRunsWithoutOsgiAndItsSecondRunUsesTheClassDataCache() throws Exception {
+        String sample = Command.property("rectify.sample").toString();
+        Path loaded = LaunchScript.dir().resolve("classes-loaded.txt");
+        Files.deleteIfExists(loaded);
+
+        LaunchScript.Result first = rectify("info", sample);
+        LaunchScript.Result second = rectify(Map.of("RECTIFY_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded),
+                "info", sample);
+
+        for (LaunchScript.Result info : List.of(first, second)) {
+            assertEquals(0, info.exitCode(), info.err());
+            assertEquals(2, info.out().lines().count(), info.out());
+            assertEquals("", info.err(), "nothing on standard error");
+        }
+        List<String> classes = Files.readAllLines(loaded, StandardCharsets.UTF_8);
+        assertTrue(classes.stream().anyMatch(line -> line.contains(" rectify.cli.Main source: shared objects file")),
+                "the command's classes come from the class-data cache");
+        assertFalse(classes.stream().anyMatch(line -> line.contains(" org.eclipse.osgi.launch.Equinox ")),
+                "no OSGi framework");
+    }
+
+    @Test
+    void importingAWordDocumentSaysNothingOfLogging() throws Exception {
+        Path document = Path.of("../../../shared/samples/democratic-life-meeting-2021.docx").toAbsolutePath().normalize();
+        Path register = LaunchScript.dir().resolve("imported.rectify");
+        Files.deleteIfExists(register);
+
+        LaunchScript.Result imported = rectify("-nl", "en", "import", document.toString(), "--register", register.toString());
+
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertTrue(imported.out().startsWith("record="), imported.out());
+        assertTrue(imported.err().startsWith("Import of democratic-life-meeting-2021.docx"), imported.err());
+        for (String noise : List.of("Log4j", "StatusLogger", "SLF4J", "Registered provider")) {
+            assertFalse(imported.err().contains(noise), imported.err());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package rectify.releng.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,8 @@ class ProductSmokeTest {
             product.descendants().forEach(ProcessHandle::destroyForcibly);
             product.destroyForcibly();
         }
+        assertFalse(read(dir.resolve("console.txt")).contains("Registered provider"),
+                "Aries SPI Fly's INFO lines on the console");
         Path log = workspace.resolve(".metadata/.log");
         assertEquals(List.of(), Files.exists(log) ? ErrorLog.unexpectedEntries(read(log)) : List.of(),
                 "entries in the error log");
