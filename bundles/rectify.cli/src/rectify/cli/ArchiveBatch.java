@@ -3,6 +3,7 @@ package rectify.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,24 +11,24 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import rectify.archive.ArchiveException;
 import rectify.archive.ArchiveResult;
 import rectify.archive.RecordArchiver;
-import rectify.core.io.RegisterFileException;
-import rectify.core.io.RegisterFiles;
 import rectify.model.Record;
-import rectify.model.Register;
 
 /**
  * Archives records on one or more workers, each with an archiver of its own (archivers are not
  * thread-safe), and reports in the records' order whichever worker wrote them: the progress line
  * of each record of a batch on standard error, its file on standard output, its warnings, and the
- * summary of a batch. The first worker archives the records as loaded; each other worker loads a
- * copy of the register of its own, so that no model is read by two threads. A worker that cannot
- * get its archiver or its copy leaves the records to the others.
+ * summary of a batch. The workers share the loaded register: archiving only reads the model, and
+ * the lists EMF would make on first reading are made before the workers start, so that no worker
+ * changes anything another sees. A worker that cannot get its archiver leaves the records to the
+ * others.
  */
 final class ArchiveBatch {
 
@@ -35,7 +36,6 @@ final class ArchiveBatch {
     private record Outcome(ArchiveResult result, ArchiveException failure) {
     }
 
-    private final Path register;
     private final List<Record> records;
     private final List<String> ids = new ArrayList<>();
     private final List<Path> files;
@@ -43,12 +43,10 @@ final class ArchiveBatch {
     private final AtomicInteger next = new AtomicInteger();
 
     /**
-     * @param register the register file the records were loaded from
-     * @param records the records to archive
+     * @param records the records to archive, of one loaded register
      * @param files the file of each record
      */
-    ArchiveBatch(Path register, List<Record> records, List<Path> files) {
-        this.register = register;
+    ArchiveBatch(List<Record> records, List<Path> files) {
         this.records = records;
         this.files = files;
         records.forEach(record -> {
@@ -67,7 +65,10 @@ final class ArchiveBatch {
      * @return {@link Command#OK} when every record was written, else {@link Command#FOUND_ERRORS}
      */
     int run(RecordArchiver archiver, List<FutureTask<RecordArchiver>> others, PrintStream out, PrintStream err) {
-        start(() -> work(archiver, records));
+        if (!others.isEmpty()) {
+            settle(records.get(0).eResource());
+        }
+        start(() -> work(archiver));
         others.forEach(fonts -> start(() -> help(fonts)));
         boolean batch = records.size() > 1;
         int failed = 0;
@@ -95,12 +96,27 @@ final class ArchiveBatch {
         Thread.ofPlatform().daemon().name("rectify-archive").start(worker);
     }
 
+    /**
+     * Makes every list of the register's elements that EMF makes on first reading (the empty
+     * ones), so that the workers, started after this, find the model complete and only read it.
+     */
+    private static void settle(Resource register) {
+        for (Iterator<EObject> all = register.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+                if (feature.isMany() && !feature.isDerived()) {
+                    element.eGet(feature);
+                }
+            }
+        }
+    }
+
     /** Archives the next record that no worker has taken, until none is left. */
-    private void work(RecordArchiver archiver, List<Record> own) {
+    private void work(RecordArchiver archiver) {
         for (int i = next.getAndIncrement(); i < records.size(); i = next.getAndIncrement()) {
             CompletableFuture<Outcome> outcome = outcomes.get(i);
             try {
-                outcome.complete(new Outcome(archiver.archive(own.get(i), files.get(i), null), null));
+                outcome.complete(new Outcome(archiver.archive(records.get(i), files.get(i), null), null));
             } catch (ArchiveException e) {
                 outcome.complete(new Outcome(null, e));
             } catch (RuntimeException | Error e) {
@@ -109,37 +125,14 @@ final class ArchiveBatch {
         }
     }
 
-    /** Works with an archiver and a copy of the register of its own, when both can be had. */
+    /** Works with an archiver of its own, when it can be had. */
     private void help(FutureTask<RecordArchiver> fonts) {
         RecordArchiver archiver = ArchiveCommand.archiver(fonts, null);
-        if (archiver == null) {
-            return;
-        }
-        try (archiver) {
-            List<Record> copy = copy();
-            if (copy != null) {
-                work(archiver, copy);
+        if (archiver != null) {
+            try (archiver) {
+                work(archiver);
             }
         }
-    }
-
-    /** @return the records in a new copy of the register, or {@code null} when it is not the same */
-    private List<Record> copy() {
-        Register copy;
-        try {
-            copy = RegisterFiles.load(register);
-        } catch (RegisterFileException e) {
-            return null;
-        }
-        List<Record> same = new ArrayList<>();
-        for (String id : ids) {
-            EObject record = copy.eResource().getEObject(id);
-            if (!(record instanceof Record found)) {
-                return null;
-            }
-            same.add(found);
-        }
-        return same;
     }
 
     /** Waits for a record's outcome; what a worker did not expect is thrown here, as it would be in one thread. */

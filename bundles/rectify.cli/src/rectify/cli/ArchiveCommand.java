@@ -93,7 +93,7 @@ final class ArchiveCommand implements Command {
                     archivers.subList(1, used).forEach(ArchiveCommand::discard);
                     return FOUND_ERRORS;
                 }
-                return new ArchiveBatch(request.register(), records, files).run(archiver, archivers.subList(1, used),
+                return new ArchiveBatch(records, files).run(archiver, archivers.subList(1, used),
                         out, err);
             }
         } catch (RegisterFileException e) {
