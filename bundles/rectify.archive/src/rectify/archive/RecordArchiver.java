@@ -56,7 +56,8 @@ import rectify.model.Record;
  * nothing behind.
  * <p>
  * The fonts are resolved once, when the archiver is made ({@link FontRole}); close it to release
- * them. An archiver archives one record at a time (its methods are synchronized).
+ * them, once no archive is being written. An archiver may write archives on several threads at
+ * once: each archive has a layout and a document of its own, and the fonts are only read.
  */
 public final class RecordArchiver implements AutoCloseable {
 
@@ -101,7 +102,7 @@ public final class RecordArchiver implements AutoCloseable {
      * @throws ArchiveException when the file cannot be written; nothing was written then
      * @throws OperationCanceledException when the monitor was cancelled; nothing was written then
      */
-    public synchronized ArchiveResult archive(Record record, Path file, IProgressMonitor monitor)
+    public ArchiveResult archive(Record record, Path file, IProgressMonitor monitor)
             throws ArchiveException {
         String title = RecordDocument.title(record);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.taskArchive, title), 100);

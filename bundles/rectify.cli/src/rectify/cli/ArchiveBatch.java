@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.EObject;
@@ -22,13 +21,11 @@ import rectify.archive.RecordArchiver;
 import rectify.model.Record;
 
 /**
- * Archives records on one or more workers, each with an archiver of its own (archivers are not
- * thread-safe), and reports in the records' order whichever worker wrote them: the progress line
- * of each record of a batch on standard error, its file on standard output, its warnings, and the
- * summary of a batch. The workers share the loaded register: archiving only reads the model, and
- * the lists EMF would make on first reading are made before the workers start, so that no worker
- * changes anything another sees. A worker that cannot get its archiver leaves the records to the
- * others.
+ * Archives records on one or more workers, which share the archiver (and its fonts) and the loaded
+ * register, and reports in the records' order whichever worker wrote them: the progress line of
+ * each record of a batch on standard error, its file on standard output, its warnings, and the
+ * summary of a batch. Archiving only reads the model, and the lists EMF would make on first
+ * reading are made before the workers start, so that no worker changes anything another sees.
  */
 final class ArchiveBatch {
 
@@ -58,18 +55,19 @@ final class ArchiveBatch {
     /**
      * Archives the records and reports them.
      *
-     * @param archiver the first worker's archiver, which the caller closes
-     * @param others the archivers of the other workers, being made; each is closed when done
+     * @param archiver the archiver, which the caller closes
+     * @param workers how many threads archive at once, at least one
      * @param out where the files written go
      * @param err where progress, warnings and failures go
      * @return {@link Command#OK} when every record was written, else {@link Command#FOUND_ERRORS}
      */
-    int run(RecordArchiver archiver, List<FutureTask<RecordArchiver>> others, PrintStream out, PrintStream err) {
-        if (!others.isEmpty()) {
+    int run(RecordArchiver archiver, int workers, PrintStream out, PrintStream err) {
+        if (workers > 1) {
             settle(records.get(0).eResource());
         }
-        start(() -> work(archiver));
-        others.forEach(fonts -> start(() -> help(fonts)));
+        for (int i = 0; i < Math.max(1, workers); i++) {
+            start(() -> work(archiver));
+        }
         boolean batch = records.size() > 1;
         int failed = 0;
         for (int i = 0; i < records.size(); i++) {
@@ -121,16 +119,6 @@ final class ArchiveBatch {
                 outcome.complete(new Outcome(null, e));
             } catch (RuntimeException | Error e) {
                 outcome.completeExceptionally(e);
-            }
-        }
-    }
-
-    /** Works with an archiver of its own, when it can be had. */
-    private void help(FutureTask<RecordArchiver> fonts) {
-        RecordArchiver archiver = ArchiveCommand.archiver(fonts, null);
-        if (archiver != null) {
-            try (archiver) {
-                work(archiver);
             }
         }
     }

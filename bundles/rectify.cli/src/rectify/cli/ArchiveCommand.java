@@ -75,33 +75,25 @@ final class ArchiveCommand implements Command {
             err.println("rectify " + synopsis());
             return USAGE;
         }
-        // the fonts are read while the register loads: each takes a good part of a short run; a
-        // batch gets an archiver for each processor, to archive on as many workers
-        int workers = request.all() ? Runtime.getRuntime().availableProcessors() : 1;
-        List<FutureTask<RecordArchiver>> archivers = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            archivers.add(archiver(request.part()));
-        }
+        // the fonts are read while the register loads: they take a good part of a short run
+        FutureTask<RecordArchiver> fonts = archiver(request.part());
         try {
             Register register = RegisterFiles.load(request.register());
             List<Record> records = records(register, request);
             List<Path> files = files(records, request);
-            int used = Math.max(1, Math.min(workers, records.size()));
-            archivers.subList(used, workers).forEach(ArchiveCommand::discard);
-            try (RecordArchiver archiver = archiver(archivers.get(0), err)) {
+            try (RecordArchiver archiver = archiver(fonts, err)) {
                 if (archiver == null) {
-                    archivers.subList(1, used).forEach(ArchiveCommand::discard);
                     return FOUND_ERRORS;
                 }
-                return new ArchiveBatch(records, files).run(archiver, archivers.subList(1, used),
-                        out, err);
+                int workers = Math.min(Runtime.getRuntime().availableProcessors(), records.size());
+                return new ArchiveBatch(records, files).run(archiver, workers, out, err);
             }
         } catch (RegisterFileException e) {
-            archivers.forEach(ArchiveCommand::discard);
+            discard(fonts);
             err.println(e.getMessage());
             return UNREADABLE;
         } catch (UsageException e) {
-            archivers.forEach(ArchiveCommand::discard);
+            discard(fonts);
             err.println(e.getMessage());
             return USAGE;
         }
@@ -129,7 +121,7 @@ final class ArchiveCommand implements Command {
      * @return the archiver once its fonts are resolved, or {@code null} after saying why there is
      *         none (to {@code err}, unless it is {@code null})
      */
-    static RecordArchiver archiver(FutureTask<RecordArchiver> fonts, PrintStream err) {
+    private static RecordArchiver archiver(FutureTask<RecordArchiver> fonts, PrintStream err) {
         try {
             return fonts.get();
         } catch (ExecutionException e) {

@@ -15,7 +15,10 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * One face of a TrueType font file, open for measuring and embedding: which characters it has
- * and how wide they are. Not thread-safe (the font's tables are read on demand).
+ * and how wide they are. Every table that measuring and embedding read is read when the face is
+ * opened, so that afterwards the face is only read and can be shared by threads (the font file's
+ * raw bytes, which embedding copies from, are read under the font's own lock or through streams
+ * of their own).
  */
 public final class Face implements Closeable {
 
@@ -76,6 +79,12 @@ public final class Face implements Closeable {
         this.metrics = font.getHorizontalMetrics();
         this.unitsPerEm = font.getUnitsPerEm();
         this.name = font.getName();
+        // the other tables embedding reads, read now rather than by whichever thread comes first
+        font.getHorizontalHeader();
+        font.getMaximumProfile();
+        font.getIndexToLocation();
+        font.getPostScript();
+        font.getNaming();
     }
 
     /**

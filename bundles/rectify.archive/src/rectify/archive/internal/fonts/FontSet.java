@@ -10,6 +10,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -24,7 +27,8 @@ import rectify.archive.internal.fonts.FontCandidates.Candidate;
 /**
  * The faces of the five roles, resolved once, and the faces that stand in for characters a
  * role's face lacks: the other roles' faces, then any other installed Chinese TrueType font,
- * opened only when a character needs it. Not thread-safe.
+ * opened only when a character needs it. Safe to use on several threads: the faces are only read
+ * (see {@link Face}), and the chain of stand-ins grows under a lock.
  */
 public final class FontSet implements Closeable {
 
@@ -58,6 +62,7 @@ public final class FontSet implements Closeable {
         Map<FontRole, Face> roles = new EnumMap<>(FontRole.class);
         List<FontChoice> choices = new ArrayList<>();
         Map<String, Path> systemFiles = FontFolders.index(options.fontFolders());
+        openLikelyFaces(options, systemFiles, opened);
         try {
             for (FontRole role : FontRole.values()) {
                 FontFile user = options.fonts().get(role);
@@ -82,6 +87,34 @@ public final class FontSet implements Closeable {
             throw e;
         }
         return new FontSet(roles, choices, opened, systemFiles);
+    }
+
+    /**
+     * Opens the face each role will most likely take (its first preferred system font that is
+     * installed), all at once, each on a thread of its own: opening a large collection takes a
+     * good part of a short run. The roles then find them opened, or go on to their next choices.
+     */
+    private static void openLikelyFaces(ArchiveOptions options, Map<String, Path> files,
+            Map<String, Optional<Face>> opened) {
+        Map<String, Future<Optional<Face>>> opening = new HashMap<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (FontRole role : FontRole.values()) {
+                if (options.fonts().get(role) != null) {
+                    continue;
+                }
+                FontCandidates.preferred(role).stream().filter(candidate -> files.containsKey(candidate.fileName()))
+                        .findFirst().ifPresent(candidate -> {
+                            Path file = files.get(candidate.fileName());
+                            opening.computeIfAbsent(key(file, candidate.face()),
+                                    k -> threads.submit(() -> tryOpen(file, candidate.face())));
+                        });
+            }
+        }
+        opening.forEach((key, face) -> {
+            if (face.state() == Future.State.SUCCESS) {
+                opened.put(key, face.resultNow());
+            }
+        });
     }
 
     private static Face openUserFont(FontRole role, FontFile user, Map<String, Optional<Face>> opened)
@@ -125,13 +158,16 @@ public final class FontSet implements Closeable {
     }
 
     private static Face open(Path file, String faceName, Map<String, Optional<Face>> opened) {
-        return opened.computeIfAbsent(key(file, faceName), k -> {
-            try {
-                return Optional.of(Face.open(file, faceName));
-            } catch (Face.Unusable e) {
-                return Optional.empty();
-            }
-        }).orElse(null);
+        return opened.computeIfAbsent(key(file, faceName), k -> tryOpen(file, faceName)).orElse(null);
+    }
+
+    /** @return the face, open; empty when it cannot be used */
+    private static Optional<Face> tryOpen(Path file, String faceName) {
+        try {
+            return Optional.of(Face.open(file, faceName));
+        } catch (Face.Unusable e) {
+            return Optional.empty();
+        }
     }
 
     private static String key(Path file, String faceName) {
@@ -195,7 +231,7 @@ public final class FontSet implements Closeable {
         }
     }
 
-    private Face fallback(int index) {
+    private synchronized Face fallback(int index) {
         while (index >= fallbacks.size() && pendingFallbacks.hasNext()) {
             Candidate candidate = pendingFallbacks.next();
             Path file = systemFiles.get(candidate.fileName());
@@ -208,7 +244,7 @@ public final class FontSet implements Closeable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closeAll(opened);
     }
 
