@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
+import rectify.cli.Arguments.UsageException;
 import rectify.archive.ArchiveException;
 import rectify.archive.ArchiveOptions;
 import rectify.archive.PdfaPart;
@@ -44,15 +46,6 @@ final class ArchiveCommand implements Command {
 
     /** The command line, checked. */
     private record Request(Path register, String record, boolean all, Path out, PdfaPart part) {
-    }
-
-    /** A command line that is wrong, with the message that says how. */
-    private static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
     }
 
     @Override
@@ -135,49 +128,23 @@ final class ArchiveCommand implements Command {
     }
 
     private static Request parse(List<String> args) throws UsageException {
-        Path register = null;
-        String record = null;
-        boolean all = false;
-        Path out = null;
-        PdfaPart part = PdfaPart.PDFA_2B;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case RECORD -> record = value(args, ++i, arg);
-                case ALL -> all = true;
-                case OUT -> out = Path.of(value(args, ++i, arg));
-                case PDFA -> {
-                    String code = value(args, ++i, arg);
-                    part = PdfaPart.ofCode(code);
-                    if (part == null) {
-                        throw new UsageException(NLS.bind(ArchiveMessages.badPart, code));
-                    }
-                }
-                default -> {
-                    if (arg.startsWith("--") || register != null) {
-                        throw new UsageException(NLS.bind(ArchiveMessages.unknownArgument, arg));
-                    }
-                    register = Path.of(arg);
-                }
-            }
-        }
-        if (register == null) {
-            throw new UsageException(ArchiveMessages.missingRegister);
-        }
+        Arguments arguments = Arguments.of(args, Set.of(RECORD, OUT, PDFA), Set.of(ALL));
+        Path register = Path.of(arguments.operand(ArchiveMessages.missingRegister));
+        String out = arguments.value(OUT);
         if (out == null) {
             throw new UsageException(ArchiveMessages.missingOut);
         }
+        String record = arguments.value(RECORD);
+        boolean all = arguments.has(ALL);
         if (record != null && all) {
             throw new UsageException(ArchiveMessages.recordAndAll);
         }
-        return new Request(register, record, all, out, part);
-    }
-
-    private static String value(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size()) {
-            throw new UsageException(NLS.bind(ArchiveMessages.missingValue, option));
+        String code = arguments.value(PDFA);
+        PdfaPart part = code == null ? PdfaPart.PDFA_2B : PdfaPart.ofCode(code);
+        if (part == null) {
+            throw new UsageException(NLS.bind(ArchiveMessages.badPart, code));
         }
-        return args.get(index);
+        return new Request(register, record, all, Path.of(out), part);
     }
 
     private static List<Record> records(Register register, Request request) throws UsageException {

@@ -5,10 +5,8 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of {@code rectify archive} (archive_messages*.properties). */
 final class ArchiveMessages extends NLS {
     public static String badPart;
-    public static String unknownArgument;
     public static String missingRegister;
     public static String missingOut;
-    public static String missingValue;
     public static String recordAndAll;
     public static String noSuchRecord;
     public static String chooseRecord;

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
+import rectify.cli.Arguments.UsageException;
 import rectify.importer.DocumentImport;
 import rectify.importer.Finding;
 import rectify.importer.ImportException;
@@ -33,15 +35,6 @@ final class ImportCommand implements Command {
 
     /** The command line, checked. */
     private record Request(Path document, Path register, String template) {
-    }
-
-    /** A command line that is wrong, with the message that says how. */
-    private static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
     }
 
     @Override
@@ -91,35 +84,15 @@ final class ImportCommand implements Command {
     }
 
     private static Request parse(List<String> args) throws UsageException {
-        Path document = null;
-        Path register = null;
-        String template = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals(REGISTER) || arg.equals(TEMPLATE)) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException(NLS.bind(ImportMessages.missingValue, arg));
-                }
-                String value = args.get(++i);
-                if (arg.equals(REGISTER)) {
-                    register = Path.of(value);
-                } else {
-                    template = value;
-                }
-            } else if (arg.startsWith("-")) {
-                throw new UsageException(NLS.bind(ImportMessages.unknownArgument, arg));
-            } else if (document != null) {
-                throw new UsageException(NLS.bind(ImportMessages.oneDocument, arg));
-            } else {
-                document = Path.of(arg);
-            }
+        Arguments arguments = Arguments.of(args, Set.of(REGISTER, TEMPLATE), Set.of());
+        if (arguments.operands().size() > 1) {
+            throw new UsageException(NLS.bind(ImportMessages.oneDocument, arguments.operands().get(1)));
         }
-        if (document == null) {
-            throw new UsageException(ImportMessages.missingDocument);
-        }
+        Path document = Path.of(arguments.operand(ImportMessages.missingDocument));
+        String register = arguments.value(REGISTER);
         if (register == null) {
             throw new UsageException(ImportMessages.missingRegister);
         }
-        return new Request(document, register, template);
+        return new Request(document, Path.of(register), arguments.value(TEMPLATE));
     }
 }

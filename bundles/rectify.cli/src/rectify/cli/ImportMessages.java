@@ -6,8 +6,6 @@ import org.eclipse.osgi.util.NLS;
 final class ImportMessages extends NLS {
     public static String missingDocument;
     public static String missingRegister;
-    public static String missingValue;
-    public static String unknownArgument;
     public static String oneDocument;
     public static String added;
 

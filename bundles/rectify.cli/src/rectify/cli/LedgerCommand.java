@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
+import rectify.cli.Arguments.UsageException;
 import rectify.core.io.RegisterFileException;
 import rectify.core.io.RegisterFiles;
 import rectify.ledger.Ledger;
@@ -52,15 +53,6 @@ final class LedgerCommand implements Command {
 
     /** The command line, checked. */
     private record Request(Path register, int dueWithin, Set<MeasureStatus> statuses) {
-    }
-
-    /** A command line that is wrong, with the message that says how. */
-    private static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
     }
 
     @Override
@@ -114,26 +106,12 @@ final class LedgerCommand implements Command {
     }
 
     private static Request parse(List<String> args) throws UsageException {
-        Path register = null;
-        int dueWithin = Thresholds.DEFAULT.dueSoonDays();
-        Set<MeasureStatus> statuses = EnumSet.noneOf(MeasureStatus.class);
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case DUE_WITHIN -> dueWithin = days(value(args, ++i, arg));
-                case STATUS -> statuses.addAll(statuses(value(args, ++i, arg)));
-                default -> {
-                    if (arg.startsWith("--") || register != null) {
-                        throw new UsageException(NLS.bind(LedgerMessages.unknownArgument, arg));
-                    }
-                    register = Path.of(arg);
-                }
-            }
-        }
-        if (register == null) {
-            throw new UsageException(LedgerMessages.missingRegister);
-        }
-        return new Request(register, dueWithin, statuses);
+        Arguments arguments = Arguments.of(args, Set.of(DUE_WITHIN, STATUS), Set.of());
+        Path register = Path.of(arguments.operand(LedgerMessages.missingRegister));
+        String days = arguments.value(DUE_WITHIN);
+        String statuses = arguments.value(STATUS);
+        return new Request(register, days == null ? Thresholds.DEFAULT.dueSoonDays() : days(days),
+                statuses == null ? EnumSet.noneOf(MeasureStatus.class) : statuses(statuses));
     }
 
     private static int days(String text) throws UsageException {
@@ -159,12 +137,5 @@ final class LedgerCommand implements Command {
             statuses.add(status);
         }
         return statuses;
-    }
-
-    private static String value(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size() || args.get(index).startsWith("--")) {
-            throw new UsageException(NLS.bind(LedgerMessages.missingValue, option));
-        }
-        return args.get(index);
     }
 }

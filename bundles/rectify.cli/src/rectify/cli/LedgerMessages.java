@@ -4,9 +4,7 @@ import org.eclipse.osgi.util.NLS;
 
 /** Texts of {@code rectify ledger} (ledger_messages*.properties). */
 final class LedgerMessages extends NLS {
-    public static String unknownArgument;
     public static String missingRegister;
-    public static String missingValue;
     public static String badDays;
     public static String badStatus;
     public static String summary;

@@ -6,6 +6,8 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
     public static String usage;
     public static String unknownCommand;
+    public static String unknownArgument;
+    public static String missingValue;
 
     static {
         NLS.initializeMessages("rectify.cli.messages", Messages.class);
