@@ -37,7 +37,7 @@ import rectify.model.Register;
  * font is installed); 2 when the register cannot be read; 64 for a wrong command line,
  * including a record id the register does not have.
  */
-final class ArchiveCommand implements Command {
+final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
 
     private static final String RECORD = "--record";
     private static final String ALL = "--all";
@@ -45,7 +45,7 @@ final class ArchiveCommand implements Command {
     private static final String PDFA = "--pdfa";
 
     /** The command line, checked. */
-    private record Request(Path register, String record, boolean all, Path out, PdfaPart part) {
+    record Request(Path register, String record, boolean all, Path out, PdfaPart part) {
     }
 
     @Override
@@ -59,15 +59,7 @@ final class ArchiveCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Request request;
-        try {
-            request = parse(args);
-        } catch (UsageException e) {
-            err.println(e.getMessage());
-            err.println("rectify " + synopsis());
-            return USAGE;
-        }
+    int run(Request request, PrintStream out, PrintStream err) {
         // the fonts are read while the register loads: they take a good part of a short run
         FutureTask<RecordArchiver> fonts = archiver(request.part());
         try {
@@ -127,7 +119,8 @@ final class ArchiveCommand implements Command {
         return null;
     }
 
-    private static Request parse(List<String> args) throws UsageException {
+    @Override
+    Request parse(List<String> args) throws UsageException {
         Arguments arguments = Arguments.of(args, Set.of(RECORD, OUT, PDFA), Set.of(ALL));
         Path register = Path.of(arguments.operand(ArchiveMessages.missingRegister));
         String out = arguments.value(OUT);

@@ -28,13 +28,13 @@ import rectify.importer.RegisterImport;
  * or the register cannot be read or the register cannot be written (the register is then
  * unchanged); 64 for a wrong command line, including a template the register does not have.
  */
-final class ImportCommand implements Command {
+final class ImportCommand extends RequestCommand<ImportCommand.Request> {
 
     private static final String REGISTER = "--register";
     private static final String TEMPLATE = "--template";
 
     /** The command line, checked. */
-    private record Request(Path document, Path register, String template) {
+    record Request(Path document, Path register, String template) {
     }
 
     @Override
@@ -48,15 +48,7 @@ final class ImportCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Request request;
-        try {
-            request = parse(args);
-        } catch (UsageException e) {
-            err.println(e.getMessage());
-            err.println("rectify " + synopsis());
-            return USAGE;
-        }
+    int run(Request request, PrintStream out, PrintStream err) {
         ImportResult result;
         try {
             result = DocumentImport.read(request.document());
@@ -83,7 +75,8 @@ final class ImportCommand implements Command {
         return OK;
     }
 
-    private static Request parse(List<String> args) throws UsageException {
+    @Override
+    Request parse(List<String> args) throws UsageException {
         Arguments arguments = Arguments.of(args, Set.of(REGISTER, TEMPLATE), Set.of());
         if (arguments.operands().size() > 1) {
             throw new UsageException(NLS.bind(ImportMessages.oneDocument, arguments.operands().get(1)));

@@ -34,7 +34,7 @@ import rectify.model.Register;
  * A summary for people goes to standard error. Exit codes: 1 when a measure is overdue, 0 when none
  * is, 2 when the register cannot be read, 64 for a wrong command line.
  */
-final class LedgerCommand implements Command {
+final class LedgerCommand extends RequestCommand<LedgerCommand.Request> {
 
     private static final String DUE_WITHIN = "--due-within";
     private static final String STATUS = "--status";
@@ -52,7 +52,7 @@ final class LedgerCommand implements Command {
     }
 
     /** The command line, checked. */
-    private record Request(Path register, int dueWithin, Set<MeasureStatus> statuses) {
+    record Request(Path register, int dueWithin, Set<MeasureStatus> statuses) {
     }
 
     @Override
@@ -66,15 +66,7 @@ final class LedgerCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
-        Request request;
-        try {
-            request = parse(args);
-        } catch (UsageException e) {
-            err.println(e.getMessage());
-            err.println("rectify " + synopsis());
-            return USAGE;
-        }
+    int run(Request request, PrintStream out, PrintStream err) {
         Register register;
         try {
             register = RegisterFiles.load(request.register());
@@ -105,7 +97,8 @@ final class LedgerCommand implements Command {
         return text == null || text.isBlank() ? "-" : text.strip().replaceAll("\\s+", " ");
     }
 
-    private static Request parse(List<String> args) throws UsageException {
+    @Override
+    Request parse(List<String> args) throws UsageException {
         Arguments arguments = Arguments.of(args, Set.of(DUE_WITHIN, STATUS), Set.of());
         Path register = Path.of(arguments.operand(LedgerMessages.missingRegister));
         String days = arguments.value(DUE_WITHIN);
