@@ -18,9 +18,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import rectify.model.Record;
@@ -28,7 +30,8 @@ import rectify.model.Register;
 
 /**
  * One archiver shared by threads, as a batch on the command line shares it: each document is
- * what the same archiver writes on one thread, text and embedded font programs alike.
+ * what the same archiver writes on one thread, text, embedded font programs and embedded record
+ * alike, in PDF/A-2b and 3b.
  */
 class ConcurrentArchivingTest {
 
@@ -38,16 +41,20 @@ class ConcurrentArchivingTest {
     @TempDir
     Path dir;
 
-    /** What a document shows: its text by page, and the bytes of each embedded font program by font name. */
-    private record Content(List<List<String>> pages, Map<String, byte[]> fonts) {
+    /**
+     * What a document shows: its text by page, the bytes of each embedded font program by font
+     * name, and those of each embedded file (the record, in PDF/A-3b) by name.
+     */
+    private record Content(List<List<String>> pages, Map<String, byte[]> fonts, Map<String, byte[]> files) {
     }
 
-    @Test
-    void archivesWrittenAtOnceEqualTheOneWrittenAlone() throws Exception {
+    @ParameterizedTest
+    @EnumSource(PdfaPart.class)
+    void archivesWrittenAtOnceEqualTheOneWrittenAlone(PdfaPart part) throws Exception {
         Register register = Fixtures.sampleRegister();
         Record meeting = Fixtures.sampleMeeting(register);
         Record example = Fixtures.example(register);
-        try (RecordArchiver archiver = new RecordArchiver(ArchiveOptions.defaults())) {
+        try (RecordArchiver archiver = new RecordArchiver(ArchiveOptions.defaults().withPart(part))) {
             Content meetingAlone = content(archiver.archive(meeting, dir.resolve("meeting.pdf"), null).file());
             Content exampleAlone = content(archiver.archive(example, dir.resolve("example.pdf"), null).file());
 
@@ -75,6 +82,10 @@ class ConcurrentArchivingTest {
                     for (String font : alone.fonts().keySet()) {
                         assertArrayEquals(alone.fonts().get(font), together.fonts().get(font), files.get(i) + ": " + font);
                     }
+                    assertEquals(alone.files().keySet(), together.files().keySet(), files.get(i) + ": the embedded files");
+                    for (String name : alone.files().keySet()) {
+                        assertArrayEquals(alone.files().get(name), together.files().get(name), files.get(i) + ": " + name);
+                    }
                 }
             }
         }
@@ -97,7 +108,14 @@ class ConcurrentArchivingTest {
                     }
                 }
             }
-            return new Content(pages, fonts);
+            Map<String, byte[]> embedded = new LinkedHashMap<>();
+            if (pdf.getDocumentCatalog().getNames() != null) {
+                for (Map.Entry<String, PDComplexFileSpecification> attached : pdf.getDocumentCatalog().getNames()
+                        .getEmbeddedFiles().getNames().entrySet()) {
+                    embedded.put(attached.getKey(), attached.getValue().getEmbeddedFile().toByteArray());
+                }
+            }
+            return new Content(pages, fonts, embedded);
         }
     }
 }

@@ -31,7 +31,8 @@ import rectify.model.Register;
  * A register holding one record and what it references, as a register file's bytes: the
  * register's own attributes (organization, fonds code), the record, and every unit, person,
  * notice, template and other record its content refers to, directly or through those, whole and
- * in the register's order, each element with the identifier it has in the source. Read back with
+ * in the register's order, each element (the register too) with the identifier it has in the
+ * source, so that the same record always gives the same bytes. Read back with
  * {@link RegisterFiles}, the record is equal to the source record. A record in no register is
  * put alone into a new register, without its references to elements outside it.
  */
@@ -70,6 +71,9 @@ public final class RecordExtract {
         resource.getContents().add(copy);
         if (record.eResource() instanceof XMLResource from) {
             XMLResource to = (XMLResource) resource;
+            if (source != null) {
+                to.setID(copy, from.getID(source));
+            }
             for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
                 String id = from.getID(entry.getKey());
                 if (id != null) {
