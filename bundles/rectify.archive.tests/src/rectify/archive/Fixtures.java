@@ -1,16 +1,13 @@
 package rectify.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import rectify.core.io.RegisterFiles;
@@ -18,13 +15,12 @@ import rectify.model.Meeting;
 import rectify.model.Record;
 import rectify.model.Register;
 import rectify.samples.Samples;
+import rectify.testing.SampleDocuments;
 
 /** The sample register and the sample document, as the tests use them. */
 final class Fixtures {
 
     /** Where the sample document lies relative to this module (the shared folder beside the repository). */
-    static final String DOCUMENT = "../../../shared/samples/democratic-life-meeting-2021.txt";
-    private static final String DOCUMENT_IN_SHARED = "shared/samples/democratic-life-meeting-2021.txt";
 
     /** Number labels the document writes before sections, problems, measures and causes. */
     private static final Pattern LABEL = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\d+[.．]|[（(][一二三四五六七八九十]+[）)])");
@@ -59,26 +55,9 @@ final class Fixtures {
         return examples.get(0);
     }
 
-    /**
-     * Finds the sample document: {@value #DOCUMENT} from the working directory (the module folder),
-     * else the first {@code shared/samples} folder above it.
-     */
+    /** @return the sample document, as text */
     static Path document() {
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        Set<Path> tried = new LinkedHashSet<>();
-        Path direct = workingDirectory.resolve(DOCUMENT).normalize();
-        tried.add(direct);
-        if (Files.isRegularFile(direct)) {
-            return direct;
-        }
-        for (Path dir = workingDirectory; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(DOCUMENT_IN_SHARED);
-            tried.add(candidate);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("The sample document is missing; looked for " + tried);
+        return SampleDocuments.sample("txt");
     }
 
     /**

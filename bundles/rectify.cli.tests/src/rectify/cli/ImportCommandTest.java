@@ -23,12 +23,12 @@ import rectify.model.RectifyFactory;
 import rectify.model.Register;
 import rectify.model.RequiredAspect;
 import rectify.model.ReviewTemplate;
+import rectify.testing.SampleDocuments;
 
 /** {@code rectify import} as a script calls it: the report, the new record's line, exit codes. */
 class ImportCommandTest {
 
     /** The shared samples, relative to this module (beside the repository). */
-    private static final Path SAMPLES = Path.of("../../../shared/samples");
     private static final String INFO = "record=\\S+ kind=meeting title=2021年度党员领导干部民主生活会 aspects=5 problems=15 causes=5"
             + " directions=4 measures=12 opinions=88 talks=1";
 
@@ -54,7 +54,7 @@ class ImportCommandTest {
     }
 
     private static String sample(String extension) {
-        return SAMPLES.resolve("democratic-life-meeting-2021." + extension).toString();
+        return SampleDocuments.sample(extension).toString();
     }
 
     @Test

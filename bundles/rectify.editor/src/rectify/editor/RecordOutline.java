@@ -7,12 +7,10 @@ import org.eclipse.emf.edit.ui.provider.AdapterFactoryLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
-import rectify.model.DiagramLayout;
+import rectify.editor.pages.ReviewPage;
 import rectify.model.Record;
 import rectify.model.Review;
 import rectify.ui.registers.OpenRegisters;
@@ -42,12 +40,7 @@ final class RecordOutline extends ContentOutlinePage {
             }
         });
         viewer.setLabelProvider(new AdapterFactoryLabelProvider(adapterFactory));
-        viewer.addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer v, Object parent, Object element) {
-                return !(element instanceof DiagramLayout);
-            }
-        });
+        viewer.addFilter(ReviewPage.WITHOUT_LAYOUT);
         viewer.setInput(editor.record());
     }
 

@@ -1,6 +1,5 @@
 package rectify.importer;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -23,13 +20,11 @@ import rectify.model.Meeting;
 import rectify.model.Record;
 import rectify.model.Register;
 import rectify.samples.Samples;
+import rectify.testing.SampleDocuments;
 
 /** The sample documents and register, and the sentences of a document, for the tests. */
 final class Documents {
 
-    /** Where the shared samples lie relative to this module (beside the repository). */
-    static final String SAMPLES = "../../../shared/samples/";
-    static final String SAMPLE = "democratic-life-meeting-2021";
 
     /** Number labels, which the record keeps as numbers, labels or not at all. */
     private static final Pattern LABEL = Pattern.compile(
@@ -42,15 +37,7 @@ final class Documents {
 
     /** @return the shared sample document with this extension (txt or docx) */
     static Path sample(String extension) {
-        String name = SAMPLE + "." + extension;
-        Path cwd = Path.of("").toAbsolutePath();
-        Set<Path> tried = new LinkedHashSet<>();
-        tried.add(cwd.resolve(SAMPLES).resolve(name).normalize());
-        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
-            tried.add(dir.resolve("shared/samples").resolve(name));
-        }
-        return tried.stream().filter(Files::isRegularFile).findFirst()
-                .orElseGet(() -> fail("The sample document is missing; looked for " + tried));
+        return SampleDocuments.sample(extension);
     }
 
     /** @return the lines of the sample text that have text, stripped */

@@ -26,6 +26,7 @@ import rectify.model.Review;
 import rectify.model.Solicitation;
 import rectify.model.StudySession;
 import rectify.model.Talk;
+import rectify.testing.SampleDocuments;
 
 /**
  * The shared sample, as text and as a Word document, gives the record the sample register
@@ -73,7 +74,7 @@ class SampleDocumentsTest {
                 result.record().getReview().getDirections().get(0).getLabel()));
         assertEquals(List.of(), result.report().findings(Kind.NOT_PLACED));
         String text = result.report().toText();
-        assertTrue(text.contains(Documents.SAMPLE + "." + extension) && text.contains("88"), text);
+        assertTrue(text.contains(SampleDocuments.SAMPLE + "." + extension) && text.contains("88"), text);
     }
 
     @ParameterizedTest

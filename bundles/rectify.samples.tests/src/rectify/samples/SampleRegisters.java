@@ -2,7 +2,6 @@ package rectify.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,9 +9,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -25,14 +22,12 @@ import rectify.core.io.RegisterFiles;
 import rectify.model.Meeting;
 import rectify.model.Register;
 import rectify.model.Record;
+import rectify.testing.SampleDocuments;
 
 /** Loads the sample register and the sample document for the tests. */
 final class SampleRegisters {
 
-    /** Where the sample document lies relative to this module (the shared folder beside the repository). */
-    static final String DOCUMENT = "../../../shared/samples/democratic-life-meeting-2021.txt";
 
-    private static final String DOCUMENT_IN_SHARED = "shared/samples/democratic-life-meeting-2021.txt";
 
     /** Leading whitespace, including no-break and ideographic spaces, and the same trailing. */
     private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$");
@@ -79,26 +74,9 @@ final class SampleRegisters {
         }
     }
 
-    /**
-     * Finds the sample document: {@value #DOCUMENT} from the working directory (the module folder),
-     * else the first {@code shared/samples} folder above the working directory.
-     */
+    /** @return the sample document, as text */
     static Path document() {
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        Set<Path> tried = new LinkedHashSet<>();
-        Path direct = workingDirectory.resolve(DOCUMENT).normalize();
-        tried.add(direct);
-        if (Files.isRegularFile(direct)) {
-            return direct;
-        }
-        for (Path dir = workingDirectory; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(DOCUMENT_IN_SHARED);
-            tried.add(candidate);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("The sample document is missing; looked for " + tried);
+        return SampleDocuments.sample("txt");
     }
 
     /** The lines of the sample document that have text, without the spaces at their ends. */

@@ -32,6 +32,14 @@ import rectify.ui.registers.OpenRegister;
  */
 public final class ReviewPage extends RecordPage {
 
+    /** Leaves out the review's diagram layout, which trees of the review do not show. */
+    public static final ViewerFilter WITHOUT_LAYOUT = new ViewerFilter() {
+        @Override
+        public boolean select(Viewer viewer, Object parent, Object element) {
+            return !(element instanceof DiagramLayout);
+        }
+    };
+
     private TreeMasterDetail tree;
 
     public ReviewPage(FormEditor editor, OpenRegister register, Record record) {
@@ -65,12 +73,7 @@ public final class ReviewPage extends RecordPage {
                         AddAction.under(Messages.addDirection, Review.class, review, NewElements::direction),
                         AddAction.under(Messages.addMeasure, Direction.class, review, NewElements::measure)),
                 Set.of());
-        tree.viewer().addFilter(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer viewer, Object parent, Object element) {
-                return !(element instanceof DiagramLayout);
-            }
-        });
+        tree.viewer().addFilter(WITHOUT_LAYOUT);
         tree.setInput(record());
         managed.getForm().reflow(true);
     }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rectify.model.Meeting;
 import rectify.model.Record;
 import rectify.samples.Samples;
+import rectify.testing.SampleDocuments;
 import rectify.ui.navigator.FileDrops;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
@@ -47,7 +48,7 @@ import rectify.ui.registers.OpenRegisters;
 /** The import wizard in the workbench, driven through its pages as a user does. */
 class ImportDocumentWizardTest {
 
-    private static final Path SAMPLE = Path.of("../../../shared/samples/democratic-life-meeting-2021.docx");
+    private static final Path SAMPLE = SampleDocuments.sample("docx");
 
     @TempDir
     Path dir;

@@ -39,36 +39,38 @@ final class NavigatorDropAdapter extends EditingDomainViewerDropAdapter {
         return FileTransfer.getInstance().isSupportedType(event.currentDataType);
     }
 
-    /** Accepts files as a copy (or a link, when the source offers only that). */
-    private static void acceptFiles(DropTargetEvent event) {
+    /**
+     * Accepts files as a copy (or a link, when the source offers only that).
+     *
+     * @return whether the drag is one of files, which the event now answers
+     */
+    private static boolean acceptFiles(DropTargetEvent event) {
+        if (!isFileDrag(event)) {
+            return false;
+        }
         event.detail = (event.operations & DND.DROP_COPY) != 0 ? DND.DROP_COPY
                 : (event.operations & DND.DROP_LINK) != 0 ? DND.DROP_LINK : DND.DROP_NONE;
         event.feedback = DND.FEEDBACK_SELECT | DND.FEEDBACK_SCROLL | DND.FEEDBACK_EXPAND;
+        return true;
     }
 
     @Override
     public void dragEnter(DropTargetEvent event) {
-        if (isFileDrag(event)) {
-            acceptFiles(event);
-        } else {
+        if (!acceptFiles(event)) {
             super.dragEnter(event);
         }
     }
 
     @Override
     public void dragOver(DropTargetEvent event) {
-        if (isFileDrag(event)) {
-            acceptFiles(event);
-        } else {
+        if (!acceptFiles(event)) {
             super.dragOver(event);
         }
     }
 
     @Override
     public void dragOperationChanged(DropTargetEvent event) {
-        if (isFileDrag(event)) {
-            acceptFiles(event);
-        } else {
+        if (!acceptFiles(event)) {
             super.dragOperationChanged(event);
         }
     }
