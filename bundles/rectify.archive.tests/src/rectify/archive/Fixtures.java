@@ -20,8 +20,6 @@ import rectify.testing.SampleDocuments;
 /** The sample register and the sample document, as the tests use them. */
 final class Fixtures {
 
-    /** Where the sample document lies relative to this module (the shared folder beside the repository). */
-
     /** Number labels the document writes before sections, problems, measures and causes. */
     private static final Pattern LABEL = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\d+[.．]|[（(][一二三四五六七八九十]+[）)])");
     private static final String TERMINATORS = "。！？；…";

@@ -28,7 +28,7 @@ import rectify.testing.SampleDocuments;
 /** {@code rectify import} as a script calls it: the report, the new record's line, exit codes. */
 class ImportCommandTest {
 
-    /** The shared samples, relative to this module (beside the repository). */
+    /** The info line of the sample document's record. */
     private static final String INFO = "record=\\S+ kind=meeting title=2021年度党员领导干部民主生活会 aspects=5 problems=15 causes=5"
             + " directions=4 measures=12 opinions=88 talks=1";
 

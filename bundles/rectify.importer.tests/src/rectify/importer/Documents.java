@@ -35,7 +35,7 @@ final class Documents {
     private Documents() {
     }
 
-    /** @return the shared sample document with this extension (txt or docx) */
+    /** @return the sample document with this extension (txt or docx) */
     static Path sample(String extension) {
         return SampleDocuments.sample(extension);
     }

@@ -29,7 +29,7 @@ import rectify.model.Talk;
 import rectify.testing.SampleDocuments;
 
 /**
- * The shared sample, as text and as a Word document, gives the record the sample register
+ * The sample, as text and as a Word document, gives the record the sample register
  * holds for it, built by hand: the same split into aspects, problems, examples, causes,
  * directions and measures, word for word, with the preamble's facts.
  */

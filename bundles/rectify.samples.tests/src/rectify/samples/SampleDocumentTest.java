@@ -20,7 +20,7 @@ import rectify.model.Review;
 import rectify.samples.SampleRegisters.Sentence;
 
 /**
- * Every sentence of the sample document (the shared {@code democratic-life-meeting-2021.txt}) is in the meeting
+ * Every sentence of the sample document (the bundled {@code democratic-life-meeting-2021.txt}) is in the meeting
  * record of the sample register, in document order.
  */
 class SampleDocumentTest {

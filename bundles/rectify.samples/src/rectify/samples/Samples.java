@@ -22,6 +22,14 @@ public final class Samples {
     /** The path of the sample register inside this bundle (and on its class path). */
     public static final String SAMPLE_REGISTER = "registers/sample-register.rectify";
 
+    /**
+     * The file name, without extension, of the sample self-examination material: the 2021
+     * democratic life meeting document the sample register was made from, as users write it.
+     */
+    public static final String SAMPLE_DOCUMENT = "democratic-life-meeting-2021";
+
+    private static final String DOCUMENTS = "documents/";
+
     private Samples() {
     }
 
@@ -33,13 +41,28 @@ public final class Samples {
      * @throws IllegalStateException if the file was not packaged
      */
     public static URL sampleRegister() {
-        URL url = bundleEntry(SAMPLE_REGISTER);
+        return packaged(SAMPLE_REGISTER);
+    }
+
+    /**
+     * Locates the sample self-examination material in one of its formats.
+     *
+     * @param extension {@code txt} (UTF-8) or {@code docx}
+     * @return the location of the document, never {@code null}
+     * @throws IllegalStateException if there is no such document
+     */
+    public static URL sampleDocument(String extension) {
+        return packaged(DOCUMENTS + SAMPLE_DOCUMENT + "." + extension);
+    }
+
+    private static URL packaged(String path) {
+        URL url = bundleEntry(path);
         if (url == null) {
             ClassLoader loader = Samples.class.getClassLoader();
-            url = loader == null ? ClassLoader.getSystemResource(SAMPLE_REGISTER) : loader.getResource(SAMPLE_REGISTER);
+            url = loader == null ? ClassLoader.getSystemResource(path) : loader.getResource(path);
         }
         if (url == null) {
-            throw new IllegalStateException("The sample register " + SAMPLE_REGISTER + " is missing from rectify.samples");
+            throw new IllegalStateException("The sample file " + path + " is missing from rectify.samples");
         }
         return url;
     }

@@ -1,44 +1,50 @@
 package rectify.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import rectify.samples.Samples;
 
 /**
- * The sample documents that the tests read: the shared samples beside the repository
- * ({@code ../shared/samples}), which are not part of it.
+ * The sample documents that the tests read, as files: the ones the samples bundle ships, copied
+ * once per test run into a temporary folder under their own names.
  */
 public final class SampleDocuments {
 
     /** The sample's file name, without its extension. */
-    public static final String SAMPLE = "democratic-life-meeting-2021";
+    public static final String SAMPLE = Samples.SAMPLE_DOCUMENT;
 
-    private static final String SHARED = "shared/samples";
-    /** From a module's folder ({@code bundles/<module>}) to the folder beside the repository. */
-    private static final String BESIDE_REPOSITORY = "../../..";
+    private static final Map<String, Path> COPIES = new ConcurrentHashMap<>();
 
     private SampleDocuments() {
     }
 
     /**
-     * Finds the sample document in one of its formats: in the shared samples beside the
-     * repository, seen from the working directory (a module's folder), else in the first
-     * {@code shared/samples} folder above the working directory.
+     * The sample document in one of its formats, as a file that the test may read but not change.
      *
      * @param extension {@code txt} or {@code docx}
-     * @return the file
-     * @throws AssertionError naming the places looked at, when it is in none
+     * @return the file, named {@code democratic-life-meeting-2021.<extension>}
      */
     public static Path sample(String extension) {
-        String name = SAMPLE + "." + extension;
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        Set<Path> tried = new LinkedHashSet<>();
-        tried.add(workingDirectory.resolve(BESIDE_REPOSITORY).resolve(SHARED).resolve(name).normalize());
-        for (Path dir = workingDirectory; dir != null; dir = dir.getParent()) {
-            tried.add(dir.resolve(SHARED).resolve(name));
+        return COPIES.computeIfAbsent(extension, SampleDocuments::copy);
+    }
+
+    private static Path copy(String extension) {
+        try (InputStream in = Samples.sampleDocument(extension).openStream()) {
+            Path folder = Files.createTempDirectory("rectify-samples");
+            folder.toFile().deleteOnExit();
+            Path file = folder.resolve(SAMPLE + "." + extension);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sample document (" + extension + ") cannot be read", e);
         }
-        return tried.stream().filter(Files::isRegularFile).findFirst()
-                .orElseThrow(() -> new AssertionError("The sample document is missing; looked for " + tried));
     }
 }

@@ -19,7 +19,7 @@ import rectify.importer.RegisterImport;
 import rectify.model.Record;
 
 /**
- * Import benchmark, run by {@code releng/bench/import} in plain Java: imports the shared sample
+ * Import benchmark, run by {@code releng/bench/import} in plain Java: imports the sample
  * (text and Word) in one JVM, the first time and then warm (median of 15 after 20 warm-ups),
  * read and recognised only and also added to a new register file; then a document 100 times the
  * sample (the sample one hundred times over) as text and as Word (median of 3 after one

@@ -72,7 +72,7 @@ class ProductCommandLineTest {
 
     @Test
     void importingAWordDocumentSaysNothingOfLogging() throws Exception {
-        Path document = Path.of("../../../shared/samples/democratic-life-meeting-2021.docx").toAbsolutePath().normalize();
+        Path document = Path.of("../../bundles/rectify.samples/documents/democratic-life-meeting-2021.docx").toAbsolutePath().normalize();
         Path register = LaunchScript.dir().resolve("imported.rectify");
         Files.deleteIfExists(register);
 
