@@ -12,9 +12,10 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ import rectify.model.Record;
 import rectify.model.Review;
 import rectify.ui.registers.OpenRegister;
 
-/** The closed-loop view follows the rules as the register changes. */
+/** The closed-loop view follows the rules as the register changes, by record and by rule in words. */
 class ClosedLoopViewTest {
 
     private final OpenRegister sample = sample();
@@ -38,29 +39,33 @@ class ClosedLoopViewTest {
         revert(sample);
     }
 
-    private static List<String> rulesAbout(Table table, Object element) {
-        return Arrays.stream(table.getItems())
-                .filter(item -> ((Finding) item.getData()).element() == element)
-                .map(item -> item.getText(1))
-                .toList();
+    private static List<String> rulesAbout(ClosedLoopView view, Object element) {
+        return view.findings().stream().filter(finding -> finding.element() == element).map(Finding::ruleId).toList();
+    }
+
+    private static TreeItem recordItem(ClosedLoopView view, int year) {
+        Tree tree = (Tree) view.getAdapter(Control.class);
+        return Arrays.stream(tree.getItems()).filter(item -> item.getText(0).startsWith(year + "年度"))
+                .findFirst().orElseThrow(() -> new AssertionError("no line for the record of " + year));
     }
 
     @Test
     void listsTheFindingsOfANewProblemUntilItIsLinked() {
         ClosedLoopView view = activate(ClosedLoopView.ID, ClosedLoopView.class);
-        Table table = (Table) view.getAdapter(Control.class);
         Aspect aspect = review.getAspects().get(0);
         var add = NewElements.problem(sample.domain(), aspect);
         Problem problem = (Problem) NewElements.created(add);
         problem.setHeadline("新的问题。");
         sample.domain().getCommandStack().execute(add);
 
-        waitUntil("the view lists the new problem", () -> rulesAbout(table, problem).contains("problem.cause"));
-        assertTrue(rulesAbout(table, problem).contains("problem.measure"), rulesAbout(table, problem).toString());
-        TableItem row = Arrays.stream(table.getItems()).filter(item -> ((Finding) item.getData()).element() == problem)
-                .findFirst().orElseThrow();
-        assertEquals(review.eContainer(), ((Finding) row.getData()).record());
-        assertTrue(row.getText(4).contains("2025"), "record column: " + row.getText(4));
+        waitUntil("the view lists the new problem", () -> rulesAbout(view, problem).contains("problem.cause"));
+        assertTrue(rulesAbout(view, problem).contains("problem.measure"), rulesAbout(view, problem).toString());
+        Finding finding = view.findings().stream().filter(f -> f.element() == problem).findFirst().orElseThrow();
+        assertEquals(review.eContainer(), finding.record());
+        TreeItem record = recordItem(view, 2025);
+        assertTrue(record.getExpanded(), "a record shows its rules");
+        List<String> rules = Arrays.stream(record.getItems()).map(item -> item.getText(0)).toList();
+        assertTrue(rules.contains("每个问题都有原因（1 处）"), rules.toString());
         assertTrue(view.getContentDescription().contains("个错误"), view.getContentDescription());
 
         CompoundCommand link = new CompoundCommand();
@@ -69,6 +74,24 @@ class ClosedLoopViewTest {
         link.append(AddCommand.create(sample.domain(), problem, RectifyPackage.Literals.PROBLEM__MEASURES,
                 review.getDirections().get(0).getMeasures().get(0)));
         sample.domain().getCommandStack().execute(link);
-        waitUntil("the linked problem's findings go away", () -> rulesAbout(table, problem).isEmpty());
+        waitUntil("the linked problem's findings go away", () -> rulesAbout(view, problem).isEmpty());
+    }
+
+    @Test
+    void theManyGapsOfTheImportedDocumentReadAsAFewRulesInWords() {
+        ClosedLoopView view = activate(ClosedLoopView.ID, ClosedLoopView.class);
+        waitUntil("the view lists the 2021 record", () -> view.findings().stream()
+                .anyMatch(finding -> finding.record() != null && finding.record().getYear() == 2021));
+        long findings2021 = view.findings().stream().filter(f -> f.record() != null && f.record().getYear() == 2021).count();
+        TreeItem record = recordItem(view, 2021);
+
+        assertTrue(findings2021 > 20, "the document writes no links: " + findings2021);
+        assertTrue(record.getItemCount() <= 6, "one line per rule, not per finding: " + record.getItemCount());
+        assertTrue(record.getText(1).contains(findings2021 + " 个错误"), record.getText(1));
+        TreeItem rule = Arrays.stream(record.getItems()).filter(item -> item.getText(0).startsWith("每个问题都有原因"))
+                .findFirst().orElseThrow();
+        assertEquals("每个问题都有原因（15 处）", rule.getText(0));
+        CellLabelProvider labels = view.viewer().getLabelProvider(0);
+        assertEquals("规则 problem.cause", labels.getToolTipText(rule.getData()), "the rule's id stays at hand");
     }
 }

@@ -1,23 +1,30 @@
 package rectify.ui.validation;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryLabelProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.DoubleClickEvent;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.IElementComparer;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -26,7 +33,6 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
-import rectify.model.Record;
 import rectify.ui.editors.RecordEditors;
 import rectify.ui.handlers.Selections;
 import rectify.ui.navigator.RegisterNavigator;
@@ -34,12 +40,14 @@ import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterListener.Change;
+import rectify.ui.validation.FindingGroups.ByRecord;
+import rectify.ui.validation.FindingGroups.ByRule;
 
 /**
- * The closed-loop check (闭环检查): every diagnostic of the open registers, errors first, with
- * its rule, element, message and record, renewed whenever the rules are checked again.
- * Double-clicking a line selects its element in the Registers view and opens its record in the
- * record editor; selecting one shows the element in the Properties view.
+ * The closed-loop check (闭环检查): the diagnostics of the open registers by record and by rule,
+ * the rules named in words (their ids in the tool tips), errors first, renewed whenever the rules
+ * are checked again. Double-clicking a finding selects its element in the Registers view and opens
+ * its record in the record editor; selecting one shows the element in the Properties view.
  */
 public final class ClosedLoopView extends ViewPart {
 
@@ -47,75 +55,150 @@ public final class ClosedLoopView extends ViewPart {
     public static final String ID = "rectify.ui.closedLoop"; //$NON-NLS-1$
 
     private final RegisterListener listener = this::registerChanged;
-    private TableViewer viewer;
+    private TreeViewer viewer;
     private AdapterFactoryLabelProvider labels;
 
     @Override
     public void createPartControl(Composite parent) {
         labels = new AdapterFactoryLabelProvider(OpenRegisters.get().adapterFactory());
-        viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-        Table table = viewer.getTable();
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        column(Messages.columnSeverity, 90, Finding::diagnostic, this::severityText, this::severityImage);
-        column(Messages.columnRule, 150, Finding::ruleId, Object::toString, null);
-        column(Messages.columnElement, 240, Finding::element, this::elementText, this::elementImage);
-        column(Messages.columnMessage, 480, f -> f.diagnostic().getMessage(), Object::toString, null);
-        column(Messages.columnRecord, 240, Finding::record, this::recordText, null);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        Tree tree = viewer.getTree();
+        tree.setHeaderVisible(true);
+        tree.setLinesVisible(true);
+        column(Messages.columnFinding, 460, this::name, this::image);
+        column(Messages.columnMessage, 520, this::message, element -> null);
+        column(Messages.columnSeverity, 90, element -> severityText(severity(element)), element -> severityImage(severity(element)));
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.setContentProvider(new Groups());
+        viewer.setComparer(new IElementComparer() {
+            @Override
+            public boolean equals(Object a, Object b) {
+                return Objects.equals(FindingGroups.identity(a), FindingGroups.identity(b));
+            }
+
+            @Override
+            public int hashCode(Object element) {
+                return Objects.hashCode(FindingGroups.identity(element));
+            }
+        });
         viewer.addDoubleClickListener(this::doubleClicked);
         getSite().setSelectionProvider(viewer);
         OpenRegisters.get().addListener(listener);
         refresh();
     }
 
-    private <T> void column(String title, int width, Function<Finding, T> value, Function<T, String> text,
-            Function<T, Image> image) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+    private void column(String title, int width, Function<Object, String> text, Function<Object, Image> image) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                T shown = value.apply((Finding) element);
-                return shown == null ? "" : text.apply(shown); //$NON-NLS-1$
+                return text.apply(element);
             }
 
             @Override
             public Image getImage(Object element) {
-                T shown = value.apply((Finding) element);
-                return shown == null || image == null ? null : image.apply(shown);
+                return image.apply(element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return toolTip(element);
             }
         });
     }
 
-    private String severityText(Diagnostic diagnostic) {
-        return switch (diagnostic.getSeverity()) {
+    /** The tree: records, their rules, the findings of each. */
+    private static final class Groups implements ITreeContentProvider {
+
+        @Override
+        public Object[] getElements(Object input) {
+            return ((List<?>) input).toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return switch (parent) {
+                case ByRecord group -> group.rules().toArray();
+                case ByRule group -> group.findings().toArray();
+                default -> new Object[0];
+            };
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return switch (element) {
+                case ByRule group -> group.parent();
+                default -> null;
+            };
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return !(element instanceof Finding);
+        }
+    }
+
+    private String name(Object element) {
+        return switch (element) {
+            case ByRecord group -> group.record() == null ? group.register().file().getFileName().toString()
+                    : Objects.toString(group.record().getTitle(), ""); //$NON-NLS-1$
+            case ByRule group -> NLS.bind(Messages.ruleCount, group.title(), group.findings().size());
+            case Finding finding -> finding.element() == null ? "" : labels.getText(finding.element()); //$NON-NLS-1$
+            default -> ""; //$NON-NLS-1$
+        };
+    }
+
+    private Image image(Object element) {
+        return switch (element) {
+            case ByRecord group -> group.record() == null ? null : labels.getImage(group.record());
+            case Finding finding -> finding.element() == null ? null : labels.getImage(finding.element());
+            default -> null;
+        };
+    }
+
+    private String message(Object element) {
+        return switch (element) {
+            case ByRecord group -> Summaries.of(group.count(Diagnostic.ERROR), group.count(Diagnostic.WARNING) - group.count(Diagnostic.ERROR));
+            case Finding finding -> finding.diagnostic().getMessage();
+            default -> ""; //$NON-NLS-1$
+        };
+    }
+
+    private static int severity(Object element) {
+        return switch (element) {
+            case ByRecord group -> group.severity();
+            case ByRule group -> group.severity();
+            case Finding finding -> finding.diagnostic().getSeverity();
+            default -> Diagnostic.OK;
+        };
+    }
+
+    /** @return the rule's id, kept for those who know the rules by it */
+    private static String toolTip(Object element) {
+        return switch (element) {
+            case ByRule group -> NLS.bind(Messages.ruleId, group.ruleId());
+            case Finding finding -> NLS.bind(Messages.ruleId, finding.ruleId());
+            default -> null;
+        };
+    }
+
+    private static String severityText(int severity) {
+        return switch (severity) {
             case Diagnostic.ERROR, Diagnostic.CANCEL -> Messages.severityError;
             case Diagnostic.WARNING -> Messages.severityWarning;
             default -> Messages.severityInfo;
         };
     }
 
-    private Image severityImage(Diagnostic diagnostic) {
-        String name = switch (diagnostic.getSeverity()) {
+    private static Image severityImage(int severity) {
+        String name = switch (severity) {
             case Diagnostic.ERROR, Diagnostic.CANCEL -> ISharedImages.IMG_OBJS_ERROR_TSK;
             case Diagnostic.WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
             default -> ISharedImages.IMG_OBJS_INFO_TSK;
         };
         return PlatformUI.getWorkbench().getSharedImages().getImage(name);
-    }
-
-    private String elementText(EObject element) {
-        return labels.getText(element);
-    }
-
-    private Image elementImage(EObject element) {
-        return labels.getImage(element);
-    }
-
-    private String recordText(Record record) {
-        return record.getTitle() == null ? "" : record.getTitle(); //$NON-NLS-1$
     }
 
     private void registerChanged(OpenRegister register, Change change) {
@@ -124,20 +207,54 @@ public final class ClosedLoopView extends ViewPart {
         }
     }
 
-    /** Lists the diagnostics of the open registers as they were last checked. */
+    /**
+     * Shows the diagnostics of the open registers as they were last checked, keeping what was
+     * expanded; a record is expanded to its rules when it first shows.
+     */
     private void refresh() {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        List<Finding> findings = Finding.of(OpenRegisters.get().registers());
-        viewer.setInput(findings);
-        long errors = findings.stream().filter(f -> f.diagnostic().getSeverity() >= Diagnostic.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.diagnostic().getSeverity() == Diagnostic.WARNING).count();
-        setContentDescription(findings.isEmpty() ? Messages.summaryComplete : Summaries.of(errors, warnings));
+        List<ByRecord> groups = FindingGroups.of(OpenRegisters.get().registers());
+        Set<Object> shown = viewer.getInput() instanceof List<?> before
+                ? before.stream().map(FindingGroups::identity).collect(Collectors.toSet()) : Set.of();
+        List<Object> expanded = new ArrayList<>(Arrays.asList(viewer.getExpandedElements()));
+        groups.stream().filter(group -> !shown.contains(FindingGroups.identity(group))).forEach(expanded::add);
+        viewer.getControl().setRedraw(false);
+        try {
+            viewer.setInput(groups);
+            viewer.setExpandedElements(expanded.toArray());
+        } finally {
+            viewer.getControl().setRedraw(true);
+        }
+        long errors = groups.stream().mapToLong(group -> group.count(Diagnostic.ERROR)).sum();
+        long warnings = groups.stream().mapToLong(group -> group.count(Diagnostic.WARNING)).sum() - errors;
+        setContentDescription(groups.isEmpty() ? Messages.summaryComplete : Summaries.of(errors, warnings));
+    }
+
+    /** @return the view's tree */
+    TreeViewer viewer() {
+        return viewer;
+    }
+
+    /** All findings in the view, in its order. */
+    List<Finding> findings() {
+        if (!(viewer.getInput() instanceof List<?> groups)) {
+            return List.of();
+        }
+        return groups.stream().map(ByRecord.class::cast).flatMap(group -> group.rules().stream())
+                .flatMap(rule -> rule.findings().stream()).toList();
     }
 
     private void doubleClicked(DoubleClickEvent event) {
-        if (!(Selections.single(event.getSelection()) instanceof Finding finding) || finding.element() == null) {
+        Object chosen = Selections.single(event.getSelection());
+        if (!(chosen instanceof Finding finding)) {
+            if (chosen != null) {
+                viewer.setExpandedState(chosen, !viewer.getExpandedState(chosen));
+            }
+            return;
+        }
+        if (finding.element() == null) {
             return;
         }
         IWorkbenchPage page = getSite().getPage();
@@ -162,8 +279,11 @@ public final class ClosedLoopView extends ViewPart {
         if (type == IPropertySheetPage.class) {
             PropertySheetPage page = new PropertySheetPage();
             AdapterFactoryContentProvider properties = new AdapterFactoryContentProvider(OpenRegisters.get().adapterFactory());
-            page.setPropertySourceProvider(item -> properties.getPropertySource(
-                    item instanceof Finding finding ? finding.element() : item));
+            page.setPropertySourceProvider(item -> properties.getPropertySource(switch (item) {
+                case Finding finding -> finding.element();
+                case ByRecord group -> group.record();
+                default -> item;
+            }));
             return type.cast(page);
         }
         return super.getAdapter(type);

@@ -1,8 +1,5 @@
 package rectify.ui.validation;
 
-import java.util.Comparator;
-import java.util.List;
-
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -19,17 +16,6 @@ import rectify.validation.Rule;
  */
 record Finding(OpenRegister register, Diagnostic diagnostic) implements IAdaptable {
 
-    /** Errors first, then warnings, then the rest; otherwise in the order found. */
-    static final Comparator<Finding> BY_SEVERITY = Comparator.comparingInt((Finding f) -> -f.diagnostic.getSeverity());
-
-    /** @return the findings of the registers, errors first */
-    static List<Finding> of(List<OpenRegister> registers) {
-        return registers.stream()
-                .flatMap(register -> register.diagnosticList().stream().map(d -> new Finding(register, d)))
-                .sorted(BY_SEVERITY)
-                .toList();
-    }
-
     /** @return the element the diagnostic is about; null when it names none */
     EObject element() {
         return RegisterValidation.elementOf(diagnostic);
@@ -41,9 +27,14 @@ record Finding(OpenRegister register, Diagnostic diagnostic) implements IAdaptab
         return element == null ? null : RecordEditors.recordOf(element);
     }
 
+    /** @return the rule broken; null for another check */
+    Rule rule() {
+        return RegisterValidation.ruleOf(diagnostic);
+    }
+
     /** @return the id of the rule broken, or the source and code of another check */
     String ruleId() {
-        Rule rule = RegisterValidation.ruleOf(diagnostic);
+        Rule rule = rule();
         return rule != null ? rule.id() : diagnostic.getSource() + ":" + diagnostic.getCode(); //$NON-NLS-1$
     }
 

@@ -5,10 +5,11 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the closed-loop view (messages*.properties). */
 final class Messages extends NLS {
     public static String columnSeverity;
-    public static String columnRule;
     public static String columnElement;
     public static String columnMessage;
-    public static String columnRecord;
+    public static String columnFinding;
+    public static String ruleCount;
+    public static String ruleId;
     public static String severityError;
     public static String severityWarning;
     public static String severityInfo;
