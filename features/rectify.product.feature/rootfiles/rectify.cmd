@@ -48,9 +48,8 @@ exit /b %ERRORLEVEL%
 rem A command runs without OSGi: rectify.cli.Main on a plain class path of the jars the commands
 rem need, which rectify.cli.PlainClassPath prepares in a cache folder named after the time the
 rem plugins folder last changed (the product's configuration folder when it is writable, else the
-rem user's). Each command has a class-data cache beside it, made by its first run: on Java 25 and
-rem newer an AOT cache, recorded by that run and made right after it; before, a dynamic CDS
-rem archive. When the class path cannot be prepared, the command runs in OSGi.
+rem user's). Each command has a class-data cache beside it (below): on Java 25 and newer an AOT
+rem cache, before a CDS archive. When the class path cannot be prepared, the command runs in OSGi.
 set "CACHE=%LOCALAPPDATA%\Rectify"
 copy nul "%HERE%configuration\.writable" >nul 2>&1 && del "%HERE%configuration\.writable" >nul 2>&1 && set "CACHE=%HERE%configuration"
 for %%f in ("%HERE%plugins") do set "STAMP=%%~tf"
@@ -69,23 +68,24 @@ if not exist "!DIR!\classpath.args" goto osgi
 set "NAME=other"
 for %%c in (info validate archive ledger import) do if /i "!FIRST!"=="%%c" set "NAME=%%c"
 set HOPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=500 -XX:Tier3CompileThreshold=5000 -XX:+UseParallelGC -XX:InitialRAMPercentage=3 -XX:NewRatio=1 -Dorg.apache.pdfbox.filter.deflatelevel=1 -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
+rem Each command's class-data cache is recorded in the background, at a low priority, the first time
+rem the command is used, from its training run on the bundled sample (rectify.cli.Training), never
+rem from what a user's first run happens to do; runs before it is made go without.
 if !MAJOR! LSS 25 (
-  "%JAVA%" %HOPTS% -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=!DIR!\!V!-!NAME!.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
+  set "CDS=!DIR!\!V!-!NAME!.jsa"
+  if not "!NAME!"=="other" if not exist "!CDS!" mkdir "!CDS!.training" >nul 2>&1 && start "" /b /low cmd /c ""%JAVA%" %HOPTS% "-XX:ArchiveClassesAtExit=!CDS!.new" -Xlog:cds=off -Xlog:cds+dynamic=off "@!DIR!\classpath.args" rectify.cli.Training !NAME! >nul 2>&1 && move /y "!CDS!.new" "!CDS!" >nul 2>&1 & rmdir "!CDS!.training" & del "!CDS!.new" >nul 2>&1"
+  set "USE="
+  if exist "!CDS!" set USE="-XX:SharedArchiveFile=!CDS!"
+  "%JAVA%" %HOPTS% !USE! -Xlog:cds=off -Xlog:cds+dynamic=off %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
   exit /b !ERRORLEVEL!
 )
 set HOPTS=%HOPTS% "-Xlog:aot*=off" "-Xlog:cds*=off"
 set "AOT=!DIR!\!V!-!NAME!.aot"
-if exist "!AOT!" (
-  "%JAVA%" %HOPTS% "-XX:AOTCache=!AOT!" %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
-  exit /b !ERRORLEVEL!
-)
-rem the run records what it loads (quietly: the JVM would say so on standard output), then the
-rem cache is made from that record; a failed recording or making leaves no cache, and the next run tries again
-"%JAVA%" %HOPTS% -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:AOTMode=record "-XX:AOTConfiguration=!AOT!.conf" %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
-set "CODE=!ERRORLEVEL!"
-if exist "!AOT!.conf" "%JAVA%" %HOPTS% -XX:AOTMode=create "-XX:AOTConfiguration=!AOT!.conf" "-XX:AOTCache=!AOT!.new" %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" >nul 2>&1 && move /y "!AOT!.new" "!AOT!" >nul 2>&1
-del "!AOT!.conf" "!AOT!.new" >nul 2>&1
-exit /b !CODE!
+if not "!NAME!"=="other" if not exist "!AOT!" mkdir "!AOT!.training" >nul 2>&1 && start "" /b /low cmd /c ""%JAVA%" %HOPTS% "-XX:AOTCacheOutput=!AOT!.new" "@!DIR!\classpath.args" rectify.cli.Training !NAME! >nul 2>&1 && move /y "!AOT!.new" "!AOT!" >nul 2>&1 & rmdir "!AOT!.training" & del "!AOT!.new" >nul 2>&1"
+set "USE="
+if exist "!AOT!" set USE="-XX:AOTCache=!AOT!"
+"%JAVA%" %HOPTS% !USE! %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
+exit /b !ERRORLEVEL!
 
 :try
 rem Sets JAVA to %1 when that java.exe exists and is version 21 or newer.

@@ -59,6 +59,13 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
     }
 
     @Override
+    public List<List<String>> training(Training.Sample sample) {
+        String register = sample.register().toString();
+        return List.of(List.of(register, RECORD, sample.meeting(), OUT, sample.scratch("one.pdf").toString()),
+                List.of(register, ALL, OUT, sample.scratch("all").toString()));
+    }
+
+    @Override
     int run(Request request, PrintStream out, PrintStream err) {
         // the fonts are read while the register loads: they take a good part of a short run
         FutureTask<RecordArchiver> fonts = archiver(request.part());

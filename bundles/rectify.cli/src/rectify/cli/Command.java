@@ -30,4 +30,13 @@ interface Command {
      * @return the exit code
      */
     int run(List<String> args, PrintStream out, PrintStream err);
+
+    /**
+     * The representative runs of this command that its class-data cache is recorded from
+     * ({@link Training}): what users typically ask of it, on the bundled sample.
+     *
+     * @param sample the sample files to run on, in a scratch folder
+     * @return the argument lists (after the command's name) of each run, in order
+     */
+    List<List<String>> training(Training.Sample sample);
 }

@@ -27,14 +27,18 @@ final class CommandLine {
             usage(out);
             return Command.OK;
         }
-        for (Command command : COMMANDS) {
-            if (command.name().equals(args.get(0))) {
-                return command.run(args.subList(1, args.size()), out, err);
-            }
+        Command command = command(args.get(0));
+        if (command != null) {
+            return command.run(args.subList(1, args.size()), out, err);
         }
         err.println(NLS.bind(Messages.unknownCommand, args.get(0)));
         usage(err);
         return Command.USAGE;
+    }
+
+    /** @return the command of this name, or null */
+    static Command command(String name) {
+        return COMMANDS.stream().filter(command -> command.name().equals(name)).findFirst().orElse(null);
     }
 
     private static void usage(PrintStream to) {

@@ -48,6 +48,13 @@ final class ImportCommand extends RequestCommand<ImportCommand.Request> {
     }
 
     @Override
+    public List<List<String>> training(Training.Sample sample) {
+        String register = sample.scratch("imported.rectify").toString();
+        return List.of(List.of(sample.document("docx").toString(), "--register", register),
+                List.of(sample.document("txt").toString(), "--register", register));
+    }
+
+    @Override
     int run(Request request, PrintStream out, PrintStream err) {
         ImportResult result;
         try {

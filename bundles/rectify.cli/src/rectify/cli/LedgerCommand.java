@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -39,16 +40,19 @@ final class LedgerCommand extends RequestCommand<LedgerCommand.Request> {
     private static final String DUE_WITHIN = "--due-within";
     private static final String STATUS = "--status";
 
-    private final Clock clock;
+    private final Supplier<Clock> clock;
 
-    /** A command judging deadlines on the system's today. */
+    /**
+     * A command judging deadlines on the system's today; the system's time zone is looked up when
+     * the command runs, not when the command line is set up (it takes a while).
+     */
     LedgerCommand() {
-        this(Clock.systemDefaultZone());
+        this.clock = Clock::systemDefaultZone;
     }
 
     /** A command judging deadlines on the clock's today (the tests' seam). */
     LedgerCommand(Clock clock) {
-        this.clock = clock;
+        this.clock = () -> clock;
     }
 
     /** The command line, checked. */
@@ -66,6 +70,11 @@ final class LedgerCommand extends RequestCommand<LedgerCommand.Request> {
     }
 
     @Override
+    public List<List<String>> training(Training.Sample sample) {
+        return List.of(List.of(sample.register().toString()));
+    }
+
+    @Override
     int run(Request request, PrintStream out, PrintStream err) {
         Register register;
         try {
@@ -74,7 +83,7 @@ final class LedgerCommand extends RequestCommand<LedgerCommand.Request> {
             err.println(e.getMessage());
             return UNREADABLE;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.get());
         List<LedgerRow> rows = Ledger.rows(register, today, Thresholds.DEFAULT).stream()
                 .filter(LedgerFilter.ALL.withStatuses(request.statuses())).toList();
         Reminders reminders = Reminders.of(rows, request.dueWithin());

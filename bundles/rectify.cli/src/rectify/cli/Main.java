@@ -1,5 +1,6 @@
 package rectify.cli;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,18 @@ public final class Main {
      * @param args the product's options, then the command and its arguments
      */
     public static void main(String[] args) {
+        int exitCode = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param args the product's options, then the command and its arguments
+     * @return the exit code
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> command = new ArrayList<>(Arrays.asList(args));
         while (!command.isEmpty() && command.get(0).startsWith("-")) {
             String option = command.remove(0);
@@ -38,9 +51,7 @@ public final class Main {
                 }
             }
         }
-        int exitCode = CommandLine.run(command, System.out, System.err);
-        System.out.flush();
-        System.exit(exitCode);
+        return CommandLine.run(command, out, err);
     }
 
     /** The locale of a value of {@code -nl} such as {@code zh_CN}, as Equinox reads it. */

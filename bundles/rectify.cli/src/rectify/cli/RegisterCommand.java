@@ -32,6 +32,11 @@ abstract class RegisterCommand implements Command {
         return run(register, out);
     }
 
+    @Override
+    public List<List<String>> training(Training.Sample sample) {
+        return List.of(List.of(sample.register().toString()));
+    }
+
     /** Runs the command on a register read whole; returns the exit code. */
     abstract int run(Register register, PrintStream out);
 }

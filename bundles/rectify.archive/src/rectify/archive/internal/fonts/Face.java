@@ -1,7 +1,9 @@
 package rectify.archive.internal.fonts;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -101,7 +103,8 @@ public final class Face implements Closeable {
         TrueTypeFont font = null;
         try {
             if (isCollection(file)) {
-                collection = new TrueTypeCollection(file.toFile());
+                // read whole at once: fontbox reads a file it is given page by page, several times slower
+                collection = new TrueTypeCollection(new ByteArrayInputStream(Files.readAllBytes(file)));
                 font = find(file, collection, faceName);
                 if (font == null) {
                     throw new Unusable(Unusable.Reason.NO_SUCH_FACE, faceName, null);

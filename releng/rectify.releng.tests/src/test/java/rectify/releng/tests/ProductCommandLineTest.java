@@ -8,8 +8,10 @@ import static rectify.releng.tests.LaunchScript.rectify;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,7 @@ class ProductCommandLineTest {
         Files.deleteIfExists(loaded);
 
         LaunchScript.Result first = rectify("info", sample);
+        awaitTraining();
         LaunchScript.Result second = rectify(Map.of("RECTIFY_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded),
                 "info", sample);
 
@@ -68,6 +71,48 @@ class ProductCommandLineTest {
                 "the command's classes come from the class-data cache");
         assertFalse(classes.stream().anyMatch(line -> line.contains(" org.eclipse.osgi.launch.Equinox ")),
                 "no OSGi framework");
+    }
+
+    @Test
+    void aFailingFirstRunLeavesTheCacheToTheTrainingRun() throws Exception {
+        String sample = Command.property("rectify.sample").toString();
+        Path pdf = LaunchScript.dir().resolve("trained.pdf");
+        Path loaded = LaunchScript.dir().resolve("archive-classes-loaded.txt");
+        Files.deleteIfExists(loaded);
+        awaitTraining();
+        try (Stream<Path> caches = Files.find(Product.home().resolve("configuration"), 2,
+                (file, attributes) -> file.getFileName().toString().matches(".*-archive\\.(aot|jsa)"))) {
+            for (Path cache : caches.toList()) {
+                Files.delete(cache);
+            }
+        }
+
+        LaunchScript.Result wrong = rectify("archive", sample, "--record", "no-such-record", "--out", pdf.toString());
+        awaitTraining();
+        String meeting = rectify("info", sample).out().lines().findFirst().orElseThrow().split(" ")[0].substring("record=".length());
+        LaunchScript.Result archived = rectify(Map.of("RECTIFY_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded),
+                "archive", sample, "--record", meeting, "--out", pdf.toString());
+
+        assertEquals(64, wrong.exitCode(), wrong.err());
+        assertEquals(0, archived.exitCode(), archived.err());
+        List<String> classes = Files.readAllLines(loaded, StandardCharsets.UTF_8);
+        assertTrue(classes.stream().anyMatch(line -> line.contains(" org.apache.pdfbox.pdfwriter.COSWriter source: shared objects file")),
+                "the cache holds what writing a document loads, which the failing first run never did");
+    }
+
+    /** Waits until no class-data cache of the product is being recorded. */
+    private static void awaitTraining() throws Exception {
+        Path caches = Product.home().resolve("configuration");
+        long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            try (Stream<Path> files = Files.find(caches, 2, (file, attributes) -> file.toString().endsWith(".training"))) {
+                if (files.findAny().isEmpty()) {
+                    return;
+                }
+            }
+            assertTrue(System.nanoTime() < end, "the class-data caches were not recorded within two minutes");
+            Thread.sleep(200);
+        }
     }
 
     @Test
