@@ -21,6 +21,8 @@ final class Messages extends NLS {
     public static String aboutVersion;
     public static String aboutClose;
     public static String openFailed;
+    public static String openingRegisters;
+    public static String openingRegister;
 
     static {
         NLS.initializeMessages("rectify.app.messages", Messages.class);

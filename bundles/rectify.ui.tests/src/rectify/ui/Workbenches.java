@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -32,11 +33,17 @@ public final class Workbenches {
         return page;
     }
 
-    /** @return the sample register the product opened on start */
+    /** @return the sample register the product opened on start, once it is open */
     public static OpenRegister sample() {
+        waitForOpening();
         List<OpenRegister> open = OpenRegisters.get().registers();
         return open.stream().filter(r -> r.file().getFileName().toString().equals("sample-register.rectify"))
                 .findFirst().orElseThrow(() -> new AssertionError("the sample register is not open: " + open));
+    }
+
+    /** Lets the user interface run until the registers being opened in the background are open. */
+    public static void waitForOpening() {
+        waitUntil("the registers being opened are open", () -> Job.getJobManager().find(OpenRegisters.OPENING).length == 0);
     }
 
     /** Shows and activates a view. */

@@ -8,8 +8,8 @@ import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.validation.ClosedLoopView;
 
 /**
- * The "Records" perspective: the editor area in the middle, the register navigator and the
- * outline on the left, the closed-loop check and the properties of the selection below; File ›
+ * The "Records" perspective: the editor area in the middle, the register navigator and (once a
+ * record is open) the outline on the left, the closed-loop check and the properties of the selection below; File ›
  * New offers new registers, meetings and inspections.
  */
 public final class RecordsPerspective implements IPerspectiveFactory {
@@ -25,7 +25,8 @@ public final class RecordsPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.28f, editors); //$NON-NLS-1$
         left.addView(RegisterNavigator.ID);
-        layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.65f, RegisterNavigator.ID);
+        // the outline shows when a record's editor opens (RecordEditors): on the start page it has nothing to show
+        layout.addPlaceholder(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.65f, RegisterNavigator.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editors); //$NON-NLS-1$
         bottom.addView(ClosedLoopView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);

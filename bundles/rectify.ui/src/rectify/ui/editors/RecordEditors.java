@@ -3,6 +3,7 @@ package rectify.ui.editors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -14,9 +15,9 @@ import rectify.model.provider.RectifyEditPlugin;
 import rectify.ui.registers.OpenRegister;
 
 /**
- * Opens records in the record editor ({@value #EDITOR_ID}), which another bundle contributes. An
- * editor that adapts to {@link IShowInTarget} is then asked to show the element opened, e.g. a
- * problem of the record.
+ * Opens records in the record editor ({@value #EDITOR_ID}), which another bundle contributes, and
+ * the Outline beside it when it is not open. An editor that adapts to {@link IShowInTarget} is then
+ * asked to show the element opened, e.g. a problem of the record.
  */
 public final class RecordEditors {
 
@@ -57,6 +58,9 @@ public final class RecordEditors {
             return null;
         }
         IEditorPart editor = page.openEditor(new RegisterElementInput(register, record, nameOf(record)), EDITOR_ID);
+        if (page.findView(IPageLayout.ID_OUTLINE) == null) {
+            page.showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_VISIBLE);
+        }
         IShowInTarget target = editor == null ? null : editor.getAdapter(IShowInTarget.class);
         if (target != null && element != record) {
             target.show(new ShowInContext(null, new StructuredSelection(element)));

@@ -26,6 +26,12 @@ import rectify.ui.registers.RegisterListener.Change;
  */
 public final class OpenRegisters {
 
+    /**
+     * The family of the jobs that read registers in the background to open them (such as those the
+     * product starts with): wait until none is left to see every register they open.
+     */
+    public static final Object OPENING = new Object();
+
     private static final int VALIDATION_DELAY_MS = 300;
     private static final OpenRegisters INSTANCE = new OpenRegisters();
 
@@ -53,19 +59,49 @@ public final class OpenRegisters {
      * @throws RegisterFileException when the file cannot be read; nothing is opened then
      */
     public OpenRegister open(Path file) throws RegisterFileException {
-        Path absolute = file.toAbsolutePath().normalize();
-        for (OpenRegister register : open) {
-            if (register.file().equals(absolute)) {
-                return register;
-            }
-        }
+        OpenRegister already = find(file);
+        return already != null ? already : open(read(file));
+    }
+
+    /**
+     * Reads a register file to be opened with {@link #open(Read)}; unlike opening, reading may be
+     * done on any thread, so that a large file does not hold up the workbench.
+     *
+     * @throws RegisterFileException when the file cannot be read
+     */
+    public Read read(Path file) throws RegisterFileException {
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
-        Resource resource = RegisterFiles.load(domain.getResourceSet(), absolute);
-        OpenRegister register = new OpenRegister(domain, resource, this::changed);
+        return new Read(domain, RegisterFiles.load(domain.getResourceSet(), file.toAbsolutePath().normalize()));
+    }
+
+    /**
+     * Opens a register file read by {@link #read(Path)}, or returns the register when its file is
+     * open already (the one read is then dropped).
+     */
+    public OpenRegister open(Read read) {
+        OpenRegister already = find(read.file());
+        if (already != null) {
+            return already;
+        }
+        OpenRegister register = new OpenRegister(read.domain(), read.resource(), this::changed);
         open.add(register);
         changed(register, Change.OPENED);
         register.validate();
         return register;
+    }
+
+    /** A register file read, not yet open: its editing domain and resource. */
+    public record Read(AdapterFactoryEditingDomain domain, Resource resource) {
+
+        /** @return the file read */
+        public Path file() {
+            return Path.of(resource.getURI().toFileString());
+        }
+    }
+
+    private OpenRegister find(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return open.stream().filter(register -> register.file().equals(absolute)).findFirst().orElse(null);
     }
 
     /** Closes a register, dropping unsaved changes; callers ask the user first. */

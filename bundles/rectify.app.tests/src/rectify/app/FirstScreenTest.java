@@ -1,0 +1,125 @@
+package rectify.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import rectify.start.StartPage;
+import rectify.ui.editors.RegisterElementInput;
+import rectify.ui.registers.OpenRegisters;
+
+/**
+ * What a new user sees first (-nl zh_CN): the start page, which fills in once the sample register
+ * is read in the background, with what is due, the records still open and the next steps.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstScreenTest {
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Lets the user interface run until the registers read in the background are open. */
+    static void waitForOpening() {
+        waitUntil("the start-up registers are open", () -> Job.getJobManager().find(OpenRegisters.OPENING).length == 0
+                && !OpenRegisters.get().registers().isEmpty());
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                fail("timed out waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
+    private static List<Control> controls(Control control) {
+        List<Control> all = new ArrayList<>(List.of(control));
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                all.addAll(controls(child));
+            }
+        }
+        return all;
+    }
+
+    private static IEditorPart startPage() {
+        waitUntil("the start page is open", () -> page().getActiveEditor() != null
+                && StartPage.ID.equals(page().getActiveEditor().getSite().getId()));
+        return page().getActiveEditor();
+    }
+
+    private static List<String> texts(IEditorPart startPage) {
+        return controls(startPage.getAdapter(Control.class)).stream().map(control -> switch (control) {
+            case Hyperlink link -> link.getText();
+            case Label label -> label.getText();
+            default -> "";
+        }).filter(text -> !text.isEmpty()).toList();
+    }
+
+    @Test
+    @Order(1)
+    void theStartPageSaysWhatIsOpenAndWhatToDoNext() {
+        IEditorPart start = startPage();
+        waitForOpening();
+        waitUntil("the start page shows the records", () -> texts(start).contains("2021年度党员领导干部民主生活会"));
+        List<String> texts = texts(start);
+
+        assertEquals("首页", start.getTitle());
+        assertTrue(texts.contains("看一看示例记录"), texts.toString());
+        assertTrue(texts.contains("导入 Word 或文本文档……"), texts.toString());
+        assertTrue(texts.contains("新建会议……"), texts.toString());
+        assertTrue(texts.stream().anyMatch(text -> text.startsWith("已召开 · 问题 15 个 · 整改措施 12 条，已完成 0 条 · 闭环检查：64 个错误")),
+                texts.toString());
+    }
+
+    @Test
+    @Order(2)
+    void followingTheExampleLinkOpensTheWorkedExampleAndItsOutline() {
+        IEditorPart start = startPage();
+        waitForOpening();
+        waitUntil("the start page offers the example", () -> texts(start).contains("看一看示例记录"));
+        Hyperlink example = controls(start.getAdapter(Control.class)).stream()
+                .filter(control -> control instanceof Hyperlink link && link.getText().equals("看一看示例记录"))
+                .map(Hyperlink.class::cast).findFirst().orElseThrow();
+
+        Event enter = new Event();
+        enter.character = '\r';
+        example.notifyListeners(SWT.KeyDown, enter);
+        waitUntil("the example opens", () -> page().getActiveEditor() != null
+                && page().getActiveEditor().getEditorInput() instanceof RegisterElementInput);
+
+        RegisterElementInput input = (RegisterElementInput) page().getActiveEditor().getEditorInput();
+        assertTrue(input.getName().endsWith("（示例）"), input.getName());
+        assertTrue(page().findView(IPageLayout.ID_OUTLINE) != null, "the outline shows beside the record");
+        page().closeEditor(page().getActiveEditor(), false);
+    }
+}
