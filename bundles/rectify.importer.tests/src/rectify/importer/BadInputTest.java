@@ -112,13 +112,13 @@ class BadInputTest {
     }
 
     @Test
-    void aWord97Document() throws IOException {
+    void aDamagedWord97Document() throws IOException {
         Path file = dir.resolve("old.doc");
         try (POIFSFileSystem container = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
             container.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
             container.writeFilesystem(out);
         }
-        refused(file, Problem.LEGACY_WORD);
+        refused(file, Problem.DAMAGED);
     }
 
     @Test

@@ -17,6 +17,10 @@ final class Findings {
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+
     void recognised(int position, String pattern, Object... args) {
         findings.add(new Finding(Kind.RECOGNISED, position, NLS.bind(pattern, args)));
     }

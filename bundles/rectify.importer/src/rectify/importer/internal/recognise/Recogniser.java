@@ -52,6 +52,7 @@ public final class Recogniser {
     private Recognition read(SourceDocument document) {
         List<Line> lines = document.paragraphs().stream().map(Line::of).toList();
         findings.recognised(0, document.lines() ? Messages.foundLines : Messages.foundParagraphs, lines.size());
+        document.findings().forEach(findings::add);
         formFindings(lines);
         Outline outline = Outline.of(lines, findings);
         String reviewTitle = outline.title() == null ? null : outline.title().text();
