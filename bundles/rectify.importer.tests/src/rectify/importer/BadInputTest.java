@@ -81,8 +81,10 @@ class BadInputTest {
 
     @Test
     void notADocxAtAll() throws IOException {
-        Path pdf = Files.write(dir.resolve("material.docx"), "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
-        assertTrue(refused(pdf, Problem.UNSUPPORTED_FORMAT).getMessage().contains("PDF"));
+        Path rtf = Files.write(dir.resolve("material.docx"), "{\\rtf1\\ansi 整改".getBytes(StandardCharsets.UTF_8));
+        assertTrue(refused(rtf, Problem.UNSUPPORTED_FORMAT).getMessage().contains("RTF"));
+        Path pdf = Files.write(dir.resolve("cut.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+        refused(pdf, Problem.DAMAGED);
         refused(zip("sheet.docx", "[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>"), Problem.NOT_WORD);
         refused(zip("empty.docx"), Problem.NOT_WORD);
         refused(zip("text.odt", "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>"),

@@ -74,6 +74,6 @@ public final class DocumentImport {
         };
         List<Finding> findings = recognition.findings().stream().sorted(Comparator.comparingInt(Finding::position)).toList();
         RecognitionReport report = new RecognitionReport(file, format, document.lines(), findings);
-        return new ImportResult(file, recognition.record(), recognition.notices(), report);
+        return new ImportResult(file, recognition.record(), recognition.notices(), recognition.people(), recognition.units(), report);
     }
 }

@@ -42,6 +42,9 @@ public final class Messages extends NLS {
     public static String foundPdf;
     public static String foundPdfRunning;
     public static String foundPdfSpaces;
+    public static String foundWrapped;
+    public static String foundTitleLines;
+    public static String foundOrdinals;
     public static String foundMeeting;
     public static String foundInspection;
     public static String inferredYear;
@@ -65,6 +68,14 @@ public final class Messages extends NLS {
     public static String foundCausesIntro;
     public static String foundDirections;
     public static String foundDirectionsIntro;
+    public static String foundAspectSummary;
+    public static String foundDirectionSummary;
+    public static String foundProgressReport;
+    public static String foundStatuses;
+    public static String foundResponsibilities;
+    public static String inferredMeasureFromProgress;
+    public static String inferredNoProgress;
+    public static String inferredNoStatus;
     public static String inferredAspectRestart;
     public static String inferredAspectShape;
     public static String inferredAspectsImplicit;
@@ -82,16 +93,20 @@ public final class Messages extends NLS {
     public static String notPlacedOtherPart;
     public static String notPlacedRepeatedHeading;
     public static String notPlacedProblemsIntro;
-    public static String notPlacedBeforeProblems;
-    public static String notPlacedBeforeMeasures;
     public static String notPlacedSubitem;
     public static String notPlacedClosing;
     public static String notPlacedStray;
+    public static String notPlacedWorkDone;
+    public static String notPlacedNextSteps;
+    public static String notPlacedResponsibility;
+    public static String notPlacedSeveral;
+    public static String notPlacedDeadline;
     public static String foundTemplate;
     public static String foundTemplateByNotice;
     public static String foundAspectsMatched;
     public static String inferredAspectUnmatched;
     public static String foundNoticeReused;
+    public static String foundPeopleReused;
     public static String foundRegisterCreated;
 
     static {

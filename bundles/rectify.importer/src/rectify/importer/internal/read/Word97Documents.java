@@ -14,6 +14,7 @@ import org.apache.poi.hwpf.model.StyleDescription;
 import org.apache.poi.hwpf.model.StyleSheet;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 
 import rectify.importer.ImportException;
 import rectify.importer.ImportException.Problem;
@@ -31,6 +32,7 @@ final class Word97Documents {
     /** Word's outline level of body text. */
     private static final int BODY_TEXT_LEVEL = 9;
     private static final char SOFT_BREAK = '\u000B';
+    private static final int WORD_95 = 0xA5DC;
 
     private Word97Documents() {
     }
@@ -42,7 +44,10 @@ final class Word97Documents {
         } catch (EncryptedDocumentException e) {
             throw ImportException.of(file, Problem.ENCRYPTED, e);
         } catch (OldWordFileFormatException e) {
-            throw ImportException.of(file, Problem.UNSUPPORTED_FORMAT, e, "Word 6.0/95"); //$NON-NLS-1$
+            if (isWord95(root)) {
+                throw ImportException.of(file, Problem.UNSUPPORTED_FORMAT, e, "Word 6.0/95"); //$NON-NLS-1$
+            }
+            throw ImportException.of(file, Problem.DAMAGED, e, "no Word file information block"); //$NON-NLS-1$
         }
         Range range = document.getRange();
         StyleSheet styles = document.getStyleSheet();
@@ -66,6 +71,13 @@ final class Word97Documents {
             throw ImportException.of(file, Problem.EMPTY, null);
         }
         return new SourceDocument(file, SourceDocument.WORD_97, false, paragraphs);
+    }
+
+    /** @return whether the main stream starts as Word 6.0 and 95 write it (magic number 0xA5DC) */
+    private static boolean isWord95(DirectoryNode root) throws IOException {
+        try (DocumentInputStream in = root.createDocumentInputStream("WordDocument")) { //$NON-NLS-1$
+            return in.available() >= 2 && in.readUShort() == WORD_95;
+        }
     }
 
     /** @return the text without field codes and Word's control characters, soft line breaks kept */
