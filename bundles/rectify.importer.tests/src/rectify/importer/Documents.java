@@ -36,7 +36,7 @@ final class Documents {
     private static final Pattern LEAD = Pattern.compile("^(?:(?:整改措施|整改举措|整改进展|进展情况|整改情况|完成情况|整改成效)[：:]\\s*)?"
             + "(?:(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3}(?=[，,、：:]))[，,、：:]?"
             + "|[\\u2460-\\u2473]|[（(][0-9]{1,2}[）)])?");
-    private static final String ENDS = "。！？；…";
+    private static final String ENDS = "。！？；…：:";
     private static final String CLOSERS = "”’」』）)》】";
 
     private Documents() {
