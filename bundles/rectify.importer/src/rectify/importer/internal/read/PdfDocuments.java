@@ -1,6 +1,7 @@
 package rectify.importer.internal.read;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,8 +23,21 @@ final class PdfDocuments {
     private PdfDocuments() {
     }
 
+    private static byte[] bytes(Path file) throws ImportException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw DocumentReader.unreadable(file, e);
+        }
+    }
+
     static SourceDocument read(Path file) throws ImportException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+        byte[] bytes = bytes(file);
+        PdfGuard.checkNesting(file, bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            if (pdf.getNumberOfPages() == 0) {
+                throw ImportException.of(file, Problem.DAMAGED, null, "no page can be read"); //$NON-NLS-1$
+            }
             PdfGuard.check(file, pdf);
             List<PdfLines.Page> pages = new PdfLines().read(pdf);
             PdfParagraphs paragraphs = PdfParagraphs.of(pages);

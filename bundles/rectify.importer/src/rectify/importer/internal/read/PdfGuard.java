@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,8 @@ import rectify.importer.ImportException;
 import rectify.importer.ImportException.Problem;
 
 /**
- * Checks a PDF before its text is taken: every object is read once (objects nested too deep end
- * the check), and every stream that taking the text decodes (page contents, forms, fonts; not
+ * Checks a PDF before its text is taken: its arrays and dictionaries must not nest deeper than
+ * documents do; every object is read once, and every stream that taking the text decodes (page contents, forms, fonts; not
  * pictures) is decoded once, counting the bytes that come out and stopping at the limits. A PDF
  * bomb therefore costs at most a few tens of megabytes of decoding.
  */
@@ -33,6 +34,10 @@ final class PdfGuard {
     static final long MAX_STREAM_BYTES = 64L << 20;
     /** The most all streams together may expand to. */
     static final long MAX_TOTAL_BYTES = 256L << 20;
+    /** The deepest arrays and dictionaries nest in a document: a few levels; PDFBox reads 500 at most. */
+    private static final int MAX_DEPTH = 400;
+    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
+    private static final byte[] ENDSTREAM = "endstream".getBytes(StandardCharsets.US_ASCII); //$NON-NLS-1$
     /** The most objects a document has: a thousand pages of text hold a few tens of thousands. */
     private static final int MAX_OBJECTS = 1_000_000;
 
@@ -46,6 +51,73 @@ final class PdfGuard {
 
     private PdfGuard(Path file) {
         this.file = file;
+    }
+
+    /**
+     * Checks how deep the objects of a PDF nest, before PDFBox parses it (which skips objects nested
+     * deeper than it can read, and so would read what is left of a bomb as a document).
+     *
+     * @param bytes the file's content
+     */
+    static void checkNesting(Path file, byte[] bytes) throws ImportException {
+        int depth = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '[' || b == '<' && i + 1 < bytes.length && bytes[i + 1] == '<') {
+                i += b == '<' ? 1 : 0;
+                if (++depth > MAX_DEPTH) {
+                    throw new PdfGuard(file).bomb();
+                }
+            } else if (b == ']' || b == '>' && i + 1 < bytes.length && bytes[i + 1] == '>') {
+                i += b == '>' ? 1 : 0;
+                depth = Math.max(0, depth - 1);
+            } else if (b == '%') {
+                while (i < bytes.length && bytes[i] != '\n' && bytes[i] != '\r') {
+                    i++;
+                }
+            } else if (b == '(') {
+                i = endOfString(bytes, i);
+            } else if (b == 's' && startsWith(bytes, i, STREAM)) {
+                int end = indexOf(bytes, ENDSTREAM, i + STREAM.length);
+                i = end < 0 ? bytes.length : end + ENDSTREAM.length - 1;
+            }
+        }
+    }
+
+    /** @return the index of the parenthesis that closes the literal string opened at {@code open} */
+    private static int endOfString(byte[] bytes, int open) {
+        int nesting = 0;
+        for (int i = open; i < bytes.length; i++) {
+            if (bytes[i] == '\\') {
+                i++;
+            } else if (bytes[i] == '(') {
+                nesting++;
+            } else if (bytes[i] == ')' && --nesting == 0) {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] word) {
+        if (at + word.length > bytes.length || at > 0 && Character.isLetter(bytes[at - 1])) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (bytes[at + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] word, int from) {
+        for (int i = from; i <= bytes.length - word.length; i++) {
+            if (bytes[i] == word[0] && startsWith(bytes, i, word)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static void check(Path file, PDDocument pdf) throws ImportException, IOException {

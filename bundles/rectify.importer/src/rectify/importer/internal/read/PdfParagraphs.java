@@ -124,9 +124,14 @@ final class PdfParagraphs {
         float pitch = pitch(pages);
         boolean spaced = false;
         boolean indents = false;
+        List<PdfLines.Line> all = pages.stream().flatMap(List::stream).toList();
+        if (all.isEmpty()) {
+            return;
+        }
+        float left = margin(all, true);
+        float right = margin(all, false);
         for (List<PdfLines.Line> page : pages) {
             float em = page.isEmpty() ? 0 : median(page, PdfLines.Line::size);
-            float left = margin(page, true);
             for (int i = 1; i < page.size(); i++) {
                 spaced |= page.get(i).bottom() - page.get(i - 1).bottom() > pitch * PARAGRAPH_SPACING;
                 indents |= page.get(i - 1).left() > left + INDENT * em && page.get(i).left() <= left + INDENT * em;
@@ -134,17 +139,14 @@ final class PdfParagraphs {
         }
         StringBuilder text = new StringBuilder();
         PdfLines.Line before = null;
-        float beforeRight = 0;
         for (List<PdfLines.Line> page : pages) {
             if (page.isEmpty()) {
                 continue;
             }
             float em = median(page, PdfLines.Line::size);
-            float left = margin(page, true);
-            float right = margin(page, false);
             for (int i = 0; i < page.size(); i++) {
                 PdfLines.Line line = page.get(i);
-                boolean endedShort = before != null && before.right() < beforeRight - SHORT * em;
+                boolean endedShort = before != null && before.right() < right - SHORT * em;
                 boolean starts = before == null || line.left() > left + INDENT * em
                         || Math.abs(line.size() - before.size()) > 0.15f * em
                         || i > 0 && line.bottom() - before.bottom() > pitch * PARAGRAPH_SPACING
@@ -157,7 +159,6 @@ final class PdfParagraphs {
                 }
                 text.append(line.text().strip());
                 before = line;
-                beforeRight = right;
             }
         }
         if (text.length() > 0) {
@@ -214,7 +215,7 @@ final class PdfParagraphs {
                 || c >= '\uFF00' && c <= '\uFFEF' || "—―‘’“”…·".indexOf(c) >= 0; //$NON-NLS-1$
     }
 
-    /** @return whether a line ends with the end of a sentence, which at the foot of a page ends its paragraph as well as not */
+    /** @return whether a line ends with a mark that ends a sentence or a clause */
     private static boolean endsSentence(String line) {
         String text = line.strip();
         return !text.isEmpty() && "。！？；：!?;:".indexOf(text.charAt(text.length() - 1)) >= 0; //$NON-NLS-1$
@@ -237,7 +238,7 @@ final class PdfParagraphs {
         return values[values.length / 2];
     }
 
-    /** @return the left (or right) margin: the end most lines reach, within a point */
+    /** @return the left (or right) margin of the document: the farthest end that more than one line reaches, within a point */
     private static float margin(List<PdfLines.Line> lines, boolean leftSide) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (PdfLines.Line line : lines) {

@@ -76,7 +76,7 @@ final class GroupedPart {
      * @param last whether the part ends the document, so that paragraphs after its last item close it
      */
     static Result read(List<Line> lines, boolean last, Findings findings, Words words) {
-        boolean numbered = lines.stream().anyMatch(line -> line.rank() >= Label.ITEM);
+        boolean numbered = lines.stream().anyMatch(line -> line.rank() == Label.ITEM);
         List<Line> items = numbered ? lines : Ordinals.split(lines);
         Ordinals.report(items, findings);
         GroupedPart part = new GroupedPart(items, last, findings, words);

@@ -87,7 +87,8 @@ final class Ordinals {
      * Splits the lines of a part where items start with ordinal leads: the text before the first
      * lead of a line stays a line of its own (of a labelled line, a heading: its first sentence
      * stays the heading, and the rest is a line of its own), and each item is a line labelled with
-     * its lead ({@link Label#ORDINAL}). A labelled line ends the sequence before it.
+     * its lead ({@link Label#ORDINAL}). A labelled line ends the sequence before it; a line
+     * labelled ① or （1） is read as starting with a lead.
      *
      * @return the lines split, or the same lines when none has an item
      */
@@ -95,7 +96,8 @@ final class Ordinals {
         Ordinals ordinals = new Ordinals();
         List<Line> split = new ArrayList<>();
         boolean any = false;
-        for (Line line : lines) {
+        for (Line written : lines) {
+            Line line = written.rank() == Label.SUBITEM ? new Line(written.paragraph(), null, written.text(), false) : written;
             if (line.label() != null) {
                 ordinals.expected = 0;
             }

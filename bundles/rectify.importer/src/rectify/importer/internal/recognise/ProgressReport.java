@@ -42,6 +42,9 @@ final class ProgressReport {
             "长期坚持", "持续推进", "阶段性完成", "部分完成"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     private static final List<String> DONE = List.of("已完成", "已整改", "整改完成", "完成整改", "已办结", "已销号", "已落实"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
+    /** A first sentence this short that names a status gives nothing else. */
+    private static final int STATUS_ONLY = 8;
+
     private final Findings findings;
     private final LocalDate date;
     private final Map<String, Person> people = new LinkedHashMap<>();
@@ -112,7 +115,7 @@ final class ProgressReport {
             }
         }
         if (measures.isEmpty() && progress != null) {
-            measures.add(measure(progress));
+            measures.add(measure(withoutStatus(progress)));
             findings.inferred(item.first().position(), Messages.inferredMeasureFromProgress, item.number(), aspect);
         }
         if (measures.isEmpty()) {
@@ -148,6 +151,13 @@ final class ProgressReport {
             measures.add(measure(text.substring(items.get(i).end(), end).strip()));
         }
         return measures;
+    }
+
+    /** @return the progress without its first sentence when that only gives the status, as 已完成。 does */
+    private static String withoutStatus(String progress) {
+        int first = Sentences.firstEnd(progress);
+        boolean statusOnly = first < progress.length() && first <= STATUS_ONLY && status(progress.substring(0, first)) != null;
+        return statusOnly ? progress.substring(first).strip() : progress;
     }
 
     private static Measure measure(String text) {

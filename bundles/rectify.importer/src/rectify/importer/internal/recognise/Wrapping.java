@@ -2,6 +2,7 @@ package rectify.importer.internal.recognise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import rectify.importer.internal.Messages;
@@ -10,7 +11,7 @@ import rectify.importer.internal.read.Paragraph;
 /**
  * Joins the lines of a hard-wrapped document, as text copied out of a PDF or an e-mail is, into
  * paragraphs. A document is hard-wrapped when many of its lines are about as long as the longest
- * and hardly any is longer; then a line continues on the next when it is that long, or when it
+ * (most of those at least half as long) and hardly any is longer; then a line continues on the next when it is that long, or when it
  * does not end a sentence and is nearly that long, unless the next line starts a new item (a
  * label, or 一是, 首先 and the like, after the end of a sentence).
  */
@@ -20,7 +21,7 @@ final class Wrapping {
     private static final double SHORTEST = 8;
     /** How far short of the width a full line may end (punctuation that may not start a line moves up or down). */
     private static final double FULL = 1.5;
-    /** How many of the lines must be full for the document to be hard-wrapped. */
+    /** How many of the lines at least half as long as the width must be full for the document to be hard-wrapped. */
     private static final double WRAPPED_SHARE = 0.4;
     private static final int WRAPPED_LINES = 5;
     /** A line that does not end a sentence runs on when it is this much of the width. */
@@ -86,18 +87,22 @@ final class Wrapping {
                 measured++;
             }
         }
-        double best = 0;
-        int bestCount = 0;
-        for (double candidate : counts.keySet()) {
-            int full = counts.subMap(candidate - FULL, true, candidate, true).values().stream().mapToInt(Integer::intValue).sum();
-            if (full > bestCount || full == bestCount && candidate > best) {
-                best = candidate;
-                bestCount = full;
+        for (double candidate : counts.descendingKeySet()) {
+            int full = count(counts.subMap(candidate - FULL, true, candidate, true));
+            int longer = count(counts.tailMap(candidate + 1, false));
+            int half = count(counts.tailMap(candidate / 2, true));
+            if (longer > measured / 20) {
+                break;
+            }
+            if (full >= WRAPPED_LINES && full >= WRAPPED_SHARE * half) {
+                return candidate;
             }
         }
-        int longer = counts.tailMap(best + 1, false).values().stream().mapToInt(Integer::intValue).sum();
-        boolean wrapped = bestCount >= WRAPPED_LINES && bestCount >= WRAPPED_SHARE * measured && longer <= measured / 20;
-        return wrapped ? best : 0;
+        return 0;
+    }
+
+    private static int count(Map<Double, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** @return the width of a text in full-width characters: Latin letters, digits and their punctuation count half */
