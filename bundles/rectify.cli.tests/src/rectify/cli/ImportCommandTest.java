@@ -72,6 +72,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsAWord97DocumentAndAPdf() {
+        Path register = dir.resolve("formats.rectify");
+        for (String format : List.of("doc", "pdf")) {
+            assertEquals(Command.OK, run("import", sample(format), "--register", register.toString()), err());
+            assertTrue(out().strip().matches(INFO), out());
+        }
+    }
+
+    @Test
     void importsAWordDocumentIntoARegisterWithATemplate() throws IOException {
         Path register = dir.resolve("sample.rectify");
         Register sample = sampleRegister(register);

@@ -29,7 +29,14 @@ final class Documents {
     /** Number labels, which the record keeps as numbers, labels or not at all. */
     private static final Pattern LABEL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9]+[）)])");
-    private static final String ENDS = "。！？；…";
+    /**
+     * What a sentence may start with that the record keeps as structure, not as text: the markers of a
+     * progress report's sections, and the ordinal words or numbers that lead items.
+     */
+    private static final Pattern LEAD = Pattern.compile("^(?:(?:整改措施|整改举措|整改进展|进展情况|整改情况|完成情况|整改成效)[：:]\\s*)?"
+            + "(?:(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,3}(?=[，,、：:]))[，,、：:]?"
+            + "|[\\u2460-\\u2473]|[（(][0-9]{1,2}[）)])?");
+    private static final String ENDS = "。！？；…：:";
     private static final String CLOSERS = "”’」』）)》】";
 
     private Documents() {
@@ -104,7 +111,7 @@ final class Documents {
     }
 
     private static void add(List<String> sentences, String sentence) {
-        String stripped = strip(sentence);
+        String stripped = strip(LEAD.matcher(strip(sentence)).replaceFirst(""));
         if (!stripped.isEmpty()) {
             sentences.add(stripped);
         }

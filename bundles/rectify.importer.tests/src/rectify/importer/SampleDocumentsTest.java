@@ -40,7 +40,7 @@ class SampleDocumentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "txt", "docx" })
+    @ValueSource(strings = { "txt", "docx", "doc", "pdf" })
     void fiveAspectsFifteenProblemsFiveCausesFourDirectionsTwelveMeasures(String extension) throws ImportException {
         Meeting meeting = imported(extension);
         assertEquals(List.of(5, 15, 5, 4, 12), List.of(meeting.getAspectCount(), meeting.getProblemCount(),
@@ -48,7 +48,7 @@ class SampleDocumentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "txt", "docx" })
+    @ValueSource(strings = { "txt", "docx", "doc", "pdf" })
     void everySentenceOfTheDocumentIsInTheRecord(String extension) throws ImportException {
         List<String> lines = Documents.sampleLines();
         assertTrue(Documents.sentences(lines).size() > 100);
@@ -57,7 +57,7 @@ class SampleDocumentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "txt", "docx" })
+    @ValueSource(strings = { "txt", "docx", "doc", "pdf" })
     void theSameStructureAsTheSampleRegisterWordForWord(String extension) throws ImportException {
         List<String> differences = new ArrayList<>();
         compare(Documents.sampleMeeting().getReview(), imported(extension).getReview(), differences);
@@ -65,7 +65,7 @@ class SampleDocumentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "txt", "docx" })
+    @ValueSource(strings = { "txt", "docx", "doc", "pdf" })
     void theMissingLabelsAreInferredAndReported(String extension) throws ImportException {
         ImportResult result = DocumentImport.read(Documents.sample(extension));
         List<Finding> inferred = result.report().findings(Kind.INFERRED);
@@ -78,7 +78,7 @@ class SampleDocumentsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "txt", "docx" })
+    @ValueSource(strings = { "txt", "docx", "doc", "pdf" })
     void thePreparationFactsOfThePreamble(String extension) throws ImportException {
         Meeting expected = Documents.sampleMeeting();
         Meeting meeting = imported(extension);

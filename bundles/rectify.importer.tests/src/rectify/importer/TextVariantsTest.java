@@ -241,8 +241,14 @@ class TextVariantsTest {
         assertEquals(InspectionKind.CIRCUIT, inspection.getKind());
         assertEquals(2023, inspection.getYear());
         assertEquals("关于区委第二巡察组反馈意见整改情况的报告", inspection.getReview().getTitle());
-        assertEquals(List.of(2, 3, 1, 1), List.of(inspection.getAspectCount(), inspection.getProblemCount(),
-                inspection.getDirectionCount(), inspection.getMeasureCount()));
+        assertEquals(List.of(2, 3, 2, 3), List.of(inspection.getAspectCount(), inspection.getProblemCount(),
+                inspection.getDirectionCount(), inspection.getMeasureCount()), result.report()::toText);
+        Problem first = inspection.getReview().getAspects().get(0).getProblems().get(0);
+        assertEquals("主体责任落实不到位。", first.getHeadline());
+        assertEquals(List.of("局党组专题研究部署，制定责任清单。"), first.getMeasures().stream().map(m -> m.getHeadline()).toList(),
+                "what the progress says was done is the finding's measure, not part of the finding");
+        assertEquals(List.of("二、下一步工作打算", "（一）巩固整改成果。", "1.建立长效机制。每半年开展一次回头看。"),
+                inspection.getReview().getNotes(), "the next steps of a progress report are notes, not measures");
         assertEquals(List.of(), Documents.missing(inspection, lines));
     }
 

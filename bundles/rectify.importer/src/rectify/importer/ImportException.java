@@ -35,15 +35,17 @@ public class ImportException extends IOException {
         UNKNOWN_ENCODING,
         /** The file is of a format that is not imported; detail: the format's name. */
         UNSUPPORTED_FORMAT,
-        /** A Word 97-2003 document (.doc). */
-        LEGACY_WORD,
         /** An Office file or a ZIP archive that is not a Word document. */
         NOT_WORD,
-        /** A Word document protected by a password. */
+        /** A Word document or a PDF protected by a password. */
         ENCRYPTED,
+        /** A PDF without text, such as a scan; detail: its number of pages. */
+        NO_TEXT,
+        /** A PDF whose streams expand far beyond any document, or whose objects nest too deep; details: the limits in MB of a stream and of all streams. */
+        PDF_BOMB,
         /** A ZIP archive that expands far beyond any document; details: the limits in MB of an XML part and of all parts. */
         ZIP_BOMB,
-        /** A Word document whose content is damaged; detail: what the reader found. */
+        /** A document whose content is damaged; detail: what the reader found. */
         DAMAGED,
         /** The register has no review template of the given id or name; details: the id, the templates. */
         UNKNOWN_TEMPLATE
@@ -89,9 +91,10 @@ public class ImportException extends IOException {
             case BINARY -> Messages.binary;
             case UNKNOWN_ENCODING -> Messages.unknownEncoding;
             case UNSUPPORTED_FORMAT -> Messages.unsupportedFormat;
-            case LEGACY_WORD -> Messages.legacyWord;
             case NOT_WORD -> Messages.notWord;
             case ENCRYPTED -> Messages.encrypted;
+            case NO_TEXT -> Messages.noText;
+            case PDF_BOMB -> Messages.pdfBomb;
             case ZIP_BOMB -> Messages.zipBomb;
             case DAMAGED -> Messages.damaged;
             case UNKNOWN_TEMPLATE -> Messages.unknownTemplate;

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import rectify.model.Notice;
+import rectify.model.OrgUnit;
+import rectify.model.Person;
 import rectify.model.Record;
 import rectify.model.Register;
 import rectify.model.ReviewTemplate;
@@ -18,12 +20,17 @@ public final class ImportResult {
     private final Path document;
     private final Record record;
     private final List<Notice> notices;
+    private final List<Person> people;
+    private final List<OrgUnit> units;
     private final RecognitionReport report;
 
-    ImportResult(Path document, Record record, List<Notice> notices, RecognitionReport report) {
+    ImportResult(Path document, Record record, List<Notice> notices, List<Person> people, List<OrgUnit> units,
+            RecognitionReport report) {
         this.document = document;
         this.record = record;
         this.notices = List.copyOf(notices);
+        this.people = List.copyOf(people);
+        this.units = List.copyOf(units);
         this.report = report;
     }
 
@@ -34,8 +41,8 @@ public final class ImportResult {
 
     /**
      * @return the record made from the document: a meeting or an inspection with its review, in
-     *         no resource; the notices it refers to are in none either. Look, do not change: add
-     *         it through {@link #prepare}
+     *         no resource; the notices, people and units it refers to are in none either. Look, do
+     *         not change: add it through {@link #prepare}
      */
     public Record record() {
         return record;
@@ -49,7 +56,8 @@ public final class ImportResult {
     /**
      * Makes what adding the record to a register takes, without changing the register: a copy of
      * the record whose notices are the register's own when it has them (by title) and new ones
-     * otherwise, answering a review template: the one given, or else the register's only
+     * otherwise, and so are the responsible leaders and units of its measures (by name),
+     * answering a review template: the one given, or else the register's only
      * template made from the record's notice, if there is one.
      *
      * @param register the register
@@ -62,5 +70,13 @@ public final class ImportResult {
 
     List<Notice> notices() {
         return notices;
+    }
+
+    List<Person> people() {
+        return people;
+    }
+
+    List<OrgUnit> units() {
+        return units;
     }
 }

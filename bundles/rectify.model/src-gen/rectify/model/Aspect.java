@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link rectify.model.Aspect#getLabel <em>Label</em>}</li>
  *   <li>{@link rectify.model.Aspect#getTitle <em>Title</em>}</li>
+ *   <li>{@link rectify.model.Aspect#getSummary <em>Summary</em>}</li>
  *   <li>{@link rectify.model.Aspect#getShortName <em>Short Name</em>}</li>
  *   <li>{@link rectify.model.Aspect#getRequirement <em>Requirement</em>}</li>
  *   <li>{@link rectify.model.Aspect#getProblems <em>Problems</em>}</li>
@@ -80,6 +81,31 @@ public interface Aspect extends EObject {
 	 * @generated
 	 */
 	void setTitle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the document says of the aspect as a whole before its problems, as written, such as the sentence before problems written 一是…二是…; empty when it says nothing.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Summary</em>' attribute.
+	 * @see #setSummary(String)
+	 * @see rectify.model.RectifyPackage#getAspect_Summary()
+	 * @model
+	 * @generated
+	 */
+	String getSummary();
+
+	/**
+	 * Sets the value of the '{@link rectify.model.Aspect#getSummary <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Summary</em>' attribute.
+	 * @see #getSummary()
+	 * @generated
+	 */
+	void setSummary(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Short Name</b></em>' attribute.

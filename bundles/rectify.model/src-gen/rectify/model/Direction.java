@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link rectify.model.Direction#getLabel <em>Label</em>}</li>
  *   <li>{@link rectify.model.Direction#getHeading <em>Heading</em>}</li>
+ *   <li>{@link rectify.model.Direction#getSummary <em>Summary</em>}</li>
  *   <li>{@link rectify.model.Direction#getMeasures <em>Measures</em>}</li>
  * </ul>
  *
@@ -78,6 +79,31 @@ public interface Direction extends EObject {
 	 * @generated
 	 */
 	void setHeading(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the document says of the direction as a whole before its measures, as written; empty when it says nothing.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Summary</em>' attribute.
+	 * @see #setSummary(String)
+	 * @see rectify.model.RectifyPackage#getDirection_Summary()
+	 * @model
+	 * @generated
+	 */
+	String getSummary();
+
+	/**
+	 * Sets the value of the '{@link rectify.model.Direction#getSummary <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Summary</em>' attribute.
+	 * @see #getSummary()
+	 * @generated
+	 */
+	void setSummary(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Measures</b></em>' containment reference list.

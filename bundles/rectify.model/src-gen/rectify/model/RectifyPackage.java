@@ -1681,13 +1681,22 @@ public interface RectifyPackage extends EPackage {
 	int ASPECT__TITLE = 1;
 
 	/**
+	 * The feature id for the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASPECT__SUMMARY = 2;
+
+	/**
 	 * The feature id for the '<em><b>Short Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASPECT__SHORT_NAME = 2;
+	int ASPECT__SHORT_NAME = 3;
 
 	/**
 	 * The feature id for the '<em><b>Requirement</b></em>' reference.
@@ -1696,7 +1705,7 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASPECT__REQUIREMENT = 3;
+	int ASPECT__REQUIREMENT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Problems</b></em>' containment reference list.
@@ -1705,7 +1714,7 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASPECT__PROBLEMS = 4;
+	int ASPECT__PROBLEMS = 5;
 
 	/**
 	 * The number of structural features of the '<em>Aspect</em>' class.
@@ -1714,7 +1723,7 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ASPECT_FEATURE_COUNT = 5;
+	int ASPECT_FEATURE_COUNT = 6;
 
 	/**
 	 * The operation id for the '<em>Next Problem Number</em>' operation.
@@ -2046,13 +2055,22 @@ public interface RectifyPackage extends EPackage {
 	int DIRECTION__HEADING = 1;
 
 	/**
+	 * The feature id for the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECTION__SUMMARY = 2;
+
+	/**
 	 * The feature id for the '<em><b>Measures</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIRECTION__MEASURES = 2;
+	int DIRECTION__MEASURES = 3;
 
 	/**
 	 * The number of structural features of the '<em>Direction</em>' class.
@@ -2061,7 +2079,7 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIRECTION_FEATURE_COUNT = 3;
+	int DIRECTION_FEATURE_COUNT = 4;
 
 	/**
 	 * The operation id for the '<em>Next Measure Number</em>' operation.
@@ -4130,6 +4148,17 @@ public interface RectifyPackage extends EPackage {
 	EAttribute getAspect_Title();
 
 	/**
+	 * Returns the meta object for the attribute '{@link rectify.model.Aspect#getSummary <em>Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Summary</em>'.
+	 * @see rectify.model.Aspect#getSummary()
+	 * @see #getAspect()
+	 * @generated
+	 */
+	EAttribute getAspect_Summary();
+
+	/**
 	 * Returns the meta object for the attribute '{@link rectify.model.Aspect#getShortName <em>Short Name</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4408,6 +4437,17 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDirection_Heading();
+
+	/**
+	 * Returns the meta object for the attribute '{@link rectify.model.Direction#getSummary <em>Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Summary</em>'.
+	 * @see rectify.model.Direction#getSummary()
+	 * @see #getDirection()
+	 * @generated
+	 */
+	EAttribute getDirection_Summary();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link rectify.model.Direction#getMeasures <em>Measures</em>}'.
@@ -6131,6 +6171,14 @@ public interface RectifyPackage extends EPackage {
 		EAttribute ASPECT__TITLE = eINSTANCE.getAspect_Title();
 
 		/**
+		 * The meta object literal for the '<em><b>Summary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASPECT__SUMMARY = eINSTANCE.getAspect_Summary();
+
+		/**
 		 * The meta object literal for the '<em><b>Short Name</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6347,6 +6395,14 @@ public interface RectifyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIRECTION__HEADING = eINSTANCE.getDirection_Heading();
+
+		/**
+		 * The meta object literal for the '<em><b>Summary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECTION__SUMMARY = eINSTANCE.getDirection_Summary();
 
 		/**
 		 * The meta object literal for the '<em><b>Measures</b></em>' containment reference list feature.

@@ -47,7 +47,7 @@ public final class Samples {
     /**
      * Locates the sample self-examination material in one of its formats.
      *
-     * @param extension {@code txt} (UTF-8) or {@code docx}
+     * @param extension {@code txt} (UTF-8), {@code docx}, {@code doc} (Word 97-2003) or {@code pdf}
      * @return the location of the document, never {@code null}
      * @throws IllegalStateException if there is no such document
      */

@@ -28,7 +28,7 @@ public final class SampleDocuments {
     /**
      * The sample document in one of its formats, as a file that the test may read but not change.
      *
-     * @param extension {@code txt} or {@code docx}
+     * @param extension {@code txt}, {@code docx}, {@code doc} or {@code pdf}
      * @return the file, named {@code democratic-life-meeting-2021.<extension>}
      */
     public static Path sample(String extension) {

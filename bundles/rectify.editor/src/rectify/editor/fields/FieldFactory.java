@@ -28,11 +28,12 @@ public final class FieldFactory {
 
     /** Long texts: written over several lines. */
     private static final Set<EAttribute> LONG_TEXTS = Set.of(Literals.PROBLEM__EXPLANATION, Literals.CAUSE__ANALYSIS,
-            Literals.MEASURE__TEXT, Literals.EXAMPLE__TEXT, Literals.ASPECT__TITLE, Literals.REVIEW__CAUSES_INTRO,
+            Literals.MEASURE__TEXT, Literals.EXAMPLE__TEXT, Literals.ASPECT__TITLE, Literals.ASPECT__SUMMARY,
+            Literals.REVIEW__CAUSES_INTRO,
             Literals.REVIEW__DIRECTIONS_INTRO, Literals.TALK__SUMMARY, Literals.MEETING__MINUTES,
             Literals.OPINION__TEXT, Literals.OPINION__REASON, Literals.PROGRESS_ENTRY__TEXT,
             Literals.VERIFICATION__REMARKS, Literals.DEADLINE_CHANGE__REASON, Literals.CRITICISM__TEXT,
-            Literals.DIRECTION__HEADING);
+            Literals.DIRECTION__HEADING, Literals.DIRECTION__SUMMARY);
     private static final int LONG_TEXT_HEIGHT = 90;
 
     private final FormToolkit toolkit;

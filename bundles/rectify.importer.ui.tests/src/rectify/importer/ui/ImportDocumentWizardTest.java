@@ -128,6 +128,32 @@ class ImportDocumentWizardTest {
         assertFalse(register.isDirty());
     }
 
+    @Test
+    void aProgressReportBringsItsLeadersAndUnitsInTheSameUndoableCommand() throws IOException {
+        Path report = Files.writeString(dir.resolve("进展报告.txt"), String.join("\n", "关于区委第一巡察组反馈意见整改进展情况的报告",
+                "2024年3月，区委第一巡察组对我局开展了巡察。现将整改进展情况报告如下。", "一、巡察反馈问题整改进展情况",
+                "（一）关于作风建设方面的问题", "1.调查研究不够深入。班子成员到基层调研次数偏少。",
+                "整改措施：一是制定班子成员基层联系点制度；二是每季度开展一次专题调研。", "整改进展：已完成。联系点制度已印发。",
+                "责任领导：邱XX", "责任单位：办公室", "完成时限：2024年6月底", "二、下一步工作打算", "持续巩固整改成果。"));
+        int people = register.register().getPeople().size();
+        int units = register.register().getUnits().size();
+        ImportDocumentWizard wizard = open(report);
+        assertTrue(review(wizard).isPageComplete());
+        assertTrue(wizard.performFinish());
+        Record added = register.register().getRecords().get(register.register().getRecords().size() - 1);
+        var measures = added.getReview().getDirections().get(0).getMeasures();
+        assertEquals(2, measures.size());
+        assertTrue(measures.stream().allMatch(m -> m.getStatus() == rectify.model.MeasureStatus.DONE
+                && m.getResponsibleLeader().eContainer() == register.register() && m.getResponsibleUnit().eContainer() == register.register()
+                && m.getProblems().equals(added.getReview().getAspects().get(0).getProblems())));
+        assertEquals(people + 1, register.register().getPeople().size());
+        assertEquals(units, register.register().getUnits().size(), "the register's own 办公室 is the unit");
+        assertEquals("办公室", measures.get(0).getResponsibleUnit().getName());
+
+        register.domain().getCommandStack().undo();
+        assertEquals(List.of(people, units), List.of(register.register().getPeople().size(), register.register().getUnits().size()));
+    }
+
     /** Cancels the wizard the next time the event loop runs, noting the document and register it shows. */
     private static String[] cancelWhenShown(Display display) {
         String[] shown = new String[2];

@@ -79,7 +79,7 @@ final class DocumentPage extends WizardPage {
 
     private void browseDocument() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-        dialog.setFilterExtensions(new String[] { "*.docx;*.txt", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFilterExtensions(new String[] { "*.docx;*.doc;*.pdf;*.txt", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
         dialog.setFilterNames(new String[] { Messages.documentFilter, Messages.allFilter });
         String chosen = dialog.open();
         if (chosen != null) {

@@ -31,11 +31,12 @@ import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
 /**
- * Imports a Word or text document as a new record of an open register: the first page picks the
- * document, the register and the template; the second shows what was recognised, what was
- * inferred and what could not be placed (kept as notes). Finish adds the record, with the
- * notices the register lacks, in one command on the register's command stack (Edit › Undo
- * takes it back; File › Save keeps it), then shows it in the navigator and in the record editor.
+ * Imports a Word document (.docx or .doc), a PDF or a text file as a new record of an open
+ * register: the first page picks the document, the register and the template; the second shows
+ * what was recognised, what was inferred and what could not be placed (kept as notes). Finish
+ * adds the record, with the notices, responsible leaders and units the register lacks, in one
+ * command on the register's command stack (Edit › Undo takes it back; File › Save keeps it),
+ * then shows it in the navigator and in the record editor.
  */
 public final class ImportDocumentWizard extends Wizard implements IImportWizard {
 
@@ -108,6 +109,12 @@ public final class ImportDocumentWizard extends Wizard implements IImportWizard 
         CompoundCommand add = new CompoundCommand(Messages.commandLabel);
         if (!addition.newNotices().isEmpty()) {
             add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__NOTICES, addition.newNotices()));
+        }
+        if (!addition.newPeople().isEmpty()) {
+            add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__PEOPLE, addition.newPeople()));
+        }
+        if (!addition.newUnits().isEmpty()) {
+            add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__UNITS, addition.newUnits()));
         }
         add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__RECORDS, addition.record()));
         if (!add.canExecute()) {

@@ -65,6 +65,7 @@ public class AspectItemProvider
 
 			addLabelPropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
+			addSummaryPropertyDescriptor(object);
 			addShortNamePropertyDescriptor(object);
 			addRequirementPropertyDescriptor(object);
 		}
@@ -109,6 +110,28 @@ public class AspectItemProvider
 				 RectifyPackage.Literals.ASPECT__TITLE,
 				 true,
 				 true,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Summary feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSummaryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Aspect_summary_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Aspect_summary_feature", "_UI_Aspect_type"),
+				 RectifyPackage.Literals.ASPECT__SUMMARY,
+				 true,
+				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -239,6 +262,7 @@ public class AspectItemProvider
 		switch (notification.getFeatureID(Aspect.class)) {
 			case RectifyPackage.ASPECT__LABEL:
 			case RectifyPackage.ASPECT__TITLE:
+			case RectifyPackage.ASPECT__SUMMARY:
 			case RectifyPackage.ASPECT__SHORT_NAME:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -65,6 +65,7 @@ public class DirectionItemProvider
 
 			addLabelPropertyDescriptor(object);
 			addHeadingPropertyDescriptor(object);
+			addSummaryPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -107,6 +108,28 @@ public class DirectionItemProvider
 				 RectifyPackage.Literals.DIRECTION__HEADING,
 				 true,
 				 true,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Summary feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSummaryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Direction_summary_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Direction_summary_feature", "_UI_Direction_type"),
+				 RectifyPackage.Literals.DIRECTION__SUMMARY,
+				 true,
+				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -193,6 +216,7 @@ public class DirectionItemProvider
 		switch (notification.getFeatureID(Direction.class)) {
 			case RectifyPackage.DIRECTION__LABEL:
 			case RectifyPackage.DIRECTION__HEADING:
+			case RectifyPackage.DIRECTION__SUMMARY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RectifyPackage.DIRECTION__MEASURES:

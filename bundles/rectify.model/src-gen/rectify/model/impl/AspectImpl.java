@@ -37,6 +37,7 @@ import rectify.model.derived.Numbering;
  * <ul>
  *   <li>{@link rectify.model.impl.AspectImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link rectify.model.impl.AspectImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link rectify.model.impl.AspectImpl#getSummary <em>Summary</em>}</li>
  *   <li>{@link rectify.model.impl.AspectImpl#getShortName <em>Short Name</em>}</li>
  *   <li>{@link rectify.model.impl.AspectImpl#getRequirement <em>Requirement</em>}</li>
  *   <li>{@link rectify.model.impl.AspectImpl#getProblems <em>Problems</em>}</li>
@@ -84,6 +85,26 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 	 * @ordered
 	 */
 	protected String title = TITLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSummary() <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSummary()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUMMARY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSummary() <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSummary()
+	 * @generated
+	 * @ordered
+	 */
+	protected String summary = SUMMARY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getShortName() <em>Short Name</em>}' attribute.
@@ -196,6 +217,29 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 	 * @generated
 	 */
 	@Override
+	public String getSummary() {
+		return summary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSummary(String newSummary) {
+		String oldSummary = summary;
+		summary = newSummary;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RectifyPackage.ASPECT__SUMMARY, oldSummary, summary));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getShortName() {
 		return shortName;
 	}
@@ -285,6 +329,8 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 				return getLabel();
 			case RectifyPackage.ASPECT__TITLE:
 				return getTitle();
+			case RectifyPackage.ASPECT__SUMMARY:
+				return getSummary();
 			case RectifyPackage.ASPECT__SHORT_NAME:
 				return getShortName();
 			case RectifyPackage.ASPECT__REQUIREMENT:
@@ -309,6 +355,9 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 				return;
 			case RectifyPackage.ASPECT__TITLE:
 				setTitle((String)newValue);
+				return;
+			case RectifyPackage.ASPECT__SUMMARY:
+				setSummary((String)newValue);
 				return;
 			case RectifyPackage.ASPECT__SHORT_NAME:
 				setShortName((String)newValue);
@@ -338,6 +387,9 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 			case RectifyPackage.ASPECT__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
+			case RectifyPackage.ASPECT__SUMMARY:
+				setSummary(SUMMARY_EDEFAULT);
+				return;
 			case RectifyPackage.ASPECT__SHORT_NAME:
 				setShortName(SHORT_NAME_EDEFAULT);
 				return;
@@ -363,6 +415,8 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case RectifyPackage.ASPECT__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+			case RectifyPackage.ASPECT__SUMMARY:
+				return SUMMARY_EDEFAULT == null ? summary != null : !SUMMARY_EDEFAULT.equals(summary);
 			case RectifyPackage.ASPECT__SHORT_NAME:
 				return SHORT_NAME_EDEFAULT == null ? shortName != null : !SHORT_NAME_EDEFAULT.equals(shortName);
 			case RectifyPackage.ASPECT__REQUIREMENT:
@@ -401,6 +455,8 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 		result.append(label);
 		result.append(", title: ");
 		result.append(title);
+		result.append(", summary: ");
+		result.append(summary);
 		result.append(", shortName: ");
 		result.append(shortName);
 		result.append(')');

@@ -36,6 +36,7 @@ import rectify.model.derived.Numbering;
  * <ul>
  *   <li>{@link rectify.model.impl.DirectionImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link rectify.model.impl.DirectionImpl#getHeading <em>Heading</em>}</li>
+ *   <li>{@link rectify.model.impl.DirectionImpl#getSummary <em>Summary</em>}</li>
  *   <li>{@link rectify.model.impl.DirectionImpl#getMeasures <em>Measures</em>}</li>
  * </ul>
  *
@@ -81,6 +82,26 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 	 * @ordered
 	 */
 	protected String heading = HEADING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSummary() <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSummary()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUMMARY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSummary() <em>Summary</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSummary()
+	 * @generated
+	 * @ordered
+	 */
+	protected String summary = SUMMARY_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMeasures() <em>Measures</em>}' containment reference list.
@@ -163,6 +184,29 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 	 * @generated
 	 */
 	@Override
+	public String getSummary() {
+		return summary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSummary(String newSummary) {
+		String oldSummary = summary;
+		summary = newSummary;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RectifyPackage.DIRECTION__SUMMARY, oldSummary, summary));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Measure> getMeasures() {
 		if (measures == null) {
 			measures = new EObjectContainmentEList<Measure>(Measure.class, this, RectifyPackage.DIRECTION__MEASURES);
@@ -206,6 +250,8 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 				return getLabel();
 			case RectifyPackage.DIRECTION__HEADING:
 				return getHeading();
+			case RectifyPackage.DIRECTION__SUMMARY:
+				return getSummary();
 			case RectifyPackage.DIRECTION__MEASURES:
 				return getMeasures();
 		}
@@ -226,6 +272,9 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 				return;
 			case RectifyPackage.DIRECTION__HEADING:
 				setHeading((String)newValue);
+				return;
+			case RectifyPackage.DIRECTION__SUMMARY:
+				setSummary((String)newValue);
 				return;
 			case RectifyPackage.DIRECTION__MEASURES:
 				getMeasures().clear();
@@ -249,6 +298,9 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 			case RectifyPackage.DIRECTION__HEADING:
 				setHeading(HEADING_EDEFAULT);
 				return;
+			case RectifyPackage.DIRECTION__SUMMARY:
+				setSummary(SUMMARY_EDEFAULT);
+				return;
 			case RectifyPackage.DIRECTION__MEASURES:
 				getMeasures().clear();
 				return;
@@ -268,6 +320,8 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case RectifyPackage.DIRECTION__HEADING:
 				return HEADING_EDEFAULT == null ? heading != null : !HEADING_EDEFAULT.equals(heading);
+			case RectifyPackage.DIRECTION__SUMMARY:
+				return SUMMARY_EDEFAULT == null ? summary != null : !SUMMARY_EDEFAULT.equals(summary);
 			case RectifyPackage.DIRECTION__MEASURES:
 				return measures != null && !measures.isEmpty();
 		}
@@ -302,6 +356,8 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 		result.append(label);
 		result.append(", heading: ");
 		result.append(heading);
+		result.append(", summary: ");
+		result.append(summary);
 		result.append(')');
 		return result.toString();
 	}

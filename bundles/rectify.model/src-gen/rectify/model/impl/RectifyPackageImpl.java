@@ -1600,7 +1600,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAspect_ShortName() {
+	public EAttribute getAspect_Summary() {
 		return (EAttribute)aspectEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1610,8 +1610,18 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAspect_ShortName() {
+		return (EAttribute)aspectEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAspect_Requirement() {
-		return (EReference)aspectEClass.getEStructuralFeatures().get(3);
+		return (EReference)aspectEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1621,7 +1631,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	 */
 	@Override
 	public EReference getAspect_Problems() {
-		return (EReference)aspectEClass.getEStructuralFeatures().get(4);
+		return (EReference)aspectEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1860,8 +1870,18 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDirection_Summary() {
+		return (EAttribute)directionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDirection_Measures() {
-		return (EReference)directionEClass.getEStructuralFeatures().get(2);
+		return (EReference)directionEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2704,6 +2724,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		aspectEClass = createEClass(ASPECT);
 		createEAttribute(aspectEClass, ASPECT__LABEL);
 		createEAttribute(aspectEClass, ASPECT__TITLE);
+		createEAttribute(aspectEClass, ASPECT__SUMMARY);
 		createEAttribute(aspectEClass, ASPECT__SHORT_NAME);
 		createEReference(aspectEClass, ASPECT__REQUIREMENT);
 		createEReference(aspectEClass, ASPECT__PROBLEMS);
@@ -2735,6 +2756,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		directionEClass = createEClass(DIRECTION);
 		createEAttribute(directionEClass, DIRECTION__LABEL);
 		createEAttribute(directionEClass, DIRECTION__HEADING);
+		createEAttribute(directionEClass, DIRECTION__SUMMARY);
 		createEReference(directionEClass, DIRECTION__MEASURES);
 		createEOperation(directionEClass, DIRECTION___NEXT_MEASURE_NUMBER);
 
@@ -2985,6 +3007,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		initEClass(aspectEClass, Aspect.class, "Aspect", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAspect_Label(), ecorePackage.getEString(), "label", null, 0, 1, Aspect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAspect_Title(), ecorePackage.getEString(), "title", null, 0, 1, Aspect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAspect_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Aspect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAspect_ShortName(), ecorePackage.getEString(), "shortName", null, 0, 1, Aspect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAspect_Requirement(), this.getRequiredAspect(), null, "requirement", null, 0, 1, Aspect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAspect_Problems(), this.getProblem(), null, "problems", null, 0, -1, Aspect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3017,6 +3040,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		initEClass(directionEClass, Direction.class, "Direction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDirection_Label(), ecorePackage.getEString(), "label", null, 0, 1, Direction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDirection_Heading(), ecorePackage.getEString(), "heading", null, 0, 1, Direction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirection_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Direction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDirection_Measures(), this.getMeasure(), null, "measures", null, 0, -1, Direction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getDirection__NextMeasureNumber(), ecorePackage.getEInt(), "nextMeasureNumber", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -94,6 +94,7 @@ final class MainText {
         String bookmark = Words.text(aspect.getLabel())
                 + (Words.isBlank(aspect.getShortName()) ? shortened(aspect.getTitle()) : aspect.getShortName());
         flow.heading(Span.of(text, Style.HEADING2), 2, bookmark, references.anchor(aspect));
+        paragraphIfAny(flow, aspect.getSummary());
         for (Problem problem : aspect.getProblems()) {
             StringBuilder paragraph = new StringBuilder()
                     .append(NLS.bind(Terms.itemNumber, problem.getNumber()))
@@ -119,6 +120,7 @@ final class MainText {
     private void direction(Flow flow, Direction direction, SubMonitor monitor) {
         String text = Words.text(direction.getLabel()) + Words.text(direction.getHeading());
         flow.heading(Span.of(text, Style.HEADING2), 2, shortened(text), references.anchor(direction));
+        paragraphIfAny(flow, direction.getSummary());
         for (Measure measure : direction.getMeasures()) {
             String paragraph = NLS.bind(Terms.itemNumber, measure.getNumber()) + Words.text(measure.getHeadline())
                     + Words.text(measure.getText());

@@ -13,7 +13,8 @@ import rectify.importer.ImportException.Problem;
 
 /**
  * Reads a document into its paragraphs, telling the format by the content rather than by the
- * name: a ZIP archive is read as a Word document, anything else as text.
+ * name: a ZIP archive is read as a Word document, an OLE2 compound file as a Word 97-2003
+ * document, a PDF as PDF, anything else as text.
  */
 public final class DocumentReader {
 
@@ -21,6 +22,8 @@ public final class DocumentReader {
     static final long MAX_TEXT_BYTES = 16L << 20;
     /** The largest Word document read, pictures included. */
     static final long MAX_WORD_BYTES = 64L << 20;
+    /** The largest PDF read, pictures and fonts included. */
+    static final long MAX_PDF_BYTES = 64L << 20;
 
     private static final byte[] ZIP = { 'P', 'K', 3, 4 };
     private static final byte[] EMPTY_ZIP = { 'P', 'K', 5, 6 };
@@ -33,7 +36,7 @@ public final class DocumentReader {
     }
 
     /**
-     * @param file a Word document (.docx) or a text file
+     * @param file a Word document (.docx or .doc), a PDF or a text file
      * @return the document's paragraphs with text
      * @throws ImportException when the file cannot be read or is no such document
      */
@@ -45,10 +48,12 @@ public final class DocumentReader {
             return WordDocuments.read(file);
         }
         if (startsWith(head, OLE2)) {
-            throw OfficeBinaries.refusal(file);
+            limit(file, size, MAX_WORD_BYTES);
+            return OfficeBinaries.read(file);
         }
         if (startsWith(head, PDF)) {
-            throw ImportException.of(file, Problem.UNSUPPORTED_FORMAT, null, "PDF"); //$NON-NLS-1$
+            limit(file, size, MAX_PDF_BYTES);
+            return PdfDocuments.read(file);
         }
         if (startsWith(head, RTF)) {
             throw ImportException.of(file, Problem.UNSUPPORTED_FORMAT, null, "RTF"); //$NON-NLS-1$

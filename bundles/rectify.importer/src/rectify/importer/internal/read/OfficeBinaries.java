@@ -10,27 +10,29 @@ import rectify.importer.ImportException;
 import rectify.importer.ImportException.Problem;
 
 /**
- * Says what an OLE2 compound file is, for the message that refuses it: a Word document protected
- * by a password (Office keeps encrypted .docx files in this container), a Word 97-2003 document,
- * or another Office file.
+ * OLE2 compound files: a Word 97-2003 document is read; a Word document protected by a password
+ * (Office keeps encrypted .docx files in this container) and other Office files are refused.
  */
 final class OfficeBinaries {
 
     private OfficeBinaries() {
     }
 
-    static ImportException refusal(Path file) {
+    static SourceDocument read(Path file) throws ImportException {
         try (POIFSFileSystem container = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = container.getRoot();
             if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) { //$NON-NLS-1$ //$NON-NLS-2$
-                return ImportException.of(file, Problem.ENCRYPTED, null);
+                throw ImportException.of(file, Problem.ENCRYPTED, null);
             }
-            if (root.hasEntry("WordDocument")) { //$NON-NLS-1$
-                return ImportException.of(file, Problem.LEGACY_WORD, null);
+            if (!root.hasEntry("WordDocument")) { //$NON-NLS-1$
+                throw ImportException.of(file, Problem.NOT_WORD, null);
             }
-            return ImportException.of(file, Problem.NOT_WORD, null);
+            return Word97Documents.read(file, root);
         } catch (IOException | RuntimeException e) {
-            return ImportException.of(file, Problem.DAMAGED, e, String.valueOf(e.getMessage()));
+            if (e instanceof ImportException refused) {
+                throw refused;
+            }
+            throw ImportException.of(file, Problem.DAMAGED, e, String.valueOf(e.getMessage()));
         }
     }
 }

@@ -10,7 +10,8 @@ import rectify.importer.internal.Messages;
  * the part (（一） as a rule). A paragraph without a label is a cause whose label is missing when
  * the numbering skips it (（一）, ?, （三）), or when after the last cause it has a cause's shape
  * (a short headline sentence, then the analysis); otherwise it continues the cause before it.
- * Without any labels, each paragraph after the introduction is a cause.
+ * Without any labels, the causes may be led by ordinal words (一是…二是…, {@link Ordinals}), the
+ * text before the first the introduction; else each paragraph after the introduction is a cause.
  */
 final class CausesPart {
 
@@ -46,7 +47,10 @@ final class CausesPart {
      * @param lines the part's paragraphs after its heading
      * @param last whether the part ends the document
      */
-    static Result read(List<Line> lines, boolean last, Findings findings) {
+    static Result read(List<Line> paragraphs, boolean last, Findings findings) {
+        boolean labelled = paragraphs.stream().anyMatch(line -> line.label() != null || line.headingLevel() > 0);
+        List<Line> lines = labelled ? paragraphs : Ordinals.split(paragraphs);
+        Ordinals.report(lines, findings);
         CausesPart part = new CausesPart(lines, last, findings);
         part.entryRank = lines.stream().filter(line -> line.label() != null).mapToInt(Line::rank).min().orElse(0);
         part.headingStyles = lines.stream().anyMatch(line -> line.headingLevel() > 0);

@@ -17,6 +17,10 @@ final class Findings {
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+
     void recognised(int position, String pattern, Object... args) {
         findings.add(new Finding(Kind.RECOGNISED, position, NLS.bind(pattern, args)));
     }
@@ -27,10 +31,14 @@ final class Findings {
 
     /** Keeps a paragraph as a note of the record, saying why it has no place. */
     void note(Line line, String pattern, Object... args) {
-        notes.add(line.text());
-        String text = line.text();
+        noteText(line.position(), line.text(), pattern, args);
+    }
+
+    /** Keeps a text at a position as a note of the record, saying why it has no place. */
+    void noteText(int position, String text, String pattern, Object... args) {
+        notes.add(text);
         String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…"; //$NON-NLS-1$
-        findings.add(new Finding(Kind.NOT_PLACED, line.position(),
+        findings.add(new Finding(Kind.NOT_PLACED, position,
                 NLS.bind(pattern, args) + NLS.bind(Messages.excerpt, excerpt)));
     }
 

@@ -11,8 +11,9 @@ import rectify.importer.internal.Messages;
  * with their measures. The two highest ranks of labels in the part are the headings' and the
  * items'; labels below them are sub-points of an item. A paragraph without a label is read by
  * its place: before a list that starts again at 1 it is a heading whose label is missing;
- * after an item it continues the item; before anything it introduces the part. Word heading
- * styles mark headings too.
+ * between a heading and its first item it sums the group up; after an item it continues the
+ * item; before anything it introduces the part. Word heading styles mark headings too. A part
+ * without numbered items may have items led by ordinal words ({@link Ordinals}).
  */
 final class GroupedPart {
 
@@ -20,8 +21,16 @@ final class GroupedPart {
     record Item(Line first, int number, List<Line> more) {
     }
 
-    /** A heading with its items; an implicit group (items before any heading) has no heading. */
-    record Group(Line heading, List<Item> items) {
+    /**
+     * A heading with its items; an implicit group (items before any heading) has no heading.
+     *
+     * @param summary the paragraphs between the heading and the first item, which sum the group up
+     */
+    record Group(Line heading, List<Line> summary, List<Item> items) {
+
+        Group(Line heading) {
+            this(heading, new ArrayList<>(), new ArrayList<>());
+        }
     }
 
     /** The paragraphs that introduce the part, and its groups. */
@@ -36,10 +45,10 @@ final class GroupedPart {
      * @param implicit items under no heading
      * @param unnumbered an item without number: its number, its heading's number
      * @param continued a paragraph joined to an item: the item's number, its heading's number
-     * @param beforeItems a paragraph between a heading and its first item: the heading's number
+     * @param summary a paragraph between a heading and its first item, which sums the group up: the heading's number
      */
     record Words(String restart, String shape, String implicit, String unnumbered, String continued,
-            String beforeItems) {
+            String summary) {
     }
 
     private final List<Line> lines;
@@ -67,9 +76,12 @@ final class GroupedPart {
      * @param last whether the part ends the document, so that paragraphs after its last item close it
      */
     static Result read(List<Line> lines, boolean last, Findings findings, Words words) {
-        GroupedPart part = new GroupedPart(lines, last, findings, words);
+        boolean numbered = lines.stream().anyMatch(line -> line.rank() == Label.ITEM);
+        List<Line> items = numbered ? lines : Ordinals.split(lines);
+        Ordinals.report(items, findings);
+        GroupedPart part = new GroupedPart(items, last, findings, words);
         part.ranks();
-        for (int k = 0; k < lines.size(); k++) {
+        for (int k = 0; k < items.size(); k++) {
             part.read(k);
         }
         return new Result(part.intro, part.groups);
@@ -107,7 +119,7 @@ final class GroupedPart {
             findings.inferred(line.position(), words.unnumbered(), group.items().size(), groups.size());
         } else if (line.label() == null && line.headingLevel() > 0 || line.label() != null && line.rank() <= groupRank
                 || line.label() != null && groupRank == 0 && line.rank() < itemRank) {
-            groups.add(new Group(line, new ArrayList<>()));
+            groups.add(new Group(line));
         } else if (line.label() != null && line.rank() == itemRank) {
             addItem(line, line.label().number());
         } else if (line.label() != null) {
@@ -138,15 +150,16 @@ final class GroupedPart {
             if (current == null && Shapes.isIntro(line)) {
                 intro.add(line);
             } else {
-                groups.add(new Group(line, new ArrayList<>()));
+                groups.add(new Group(line));
                 findings.inferred(line.position(), words.restart(), groups.size());
             }
         } else if (lastItem() != null) {
             continueItem(k, line);
         } else if (current != null) {
-            findings.note(line, words.beforeItems(), groups.size());
+            current.summary().add(line);
+            findings.recognised(line.position(), words.summary(), groups.size());
         } else if (next != null && next.hasRank(itemRank) && Shapes.isHeading(line) && !Shapes.isIntro(line)) {
-            groups.add(new Group(line, new ArrayList<>()));
+            groups.add(new Group(line));
             findings.inferred(line.position(), words.shape(), groups.size());
         } else {
             intro.add(line);
@@ -160,7 +173,7 @@ final class GroupedPart {
             intro.add(line);
         } else if (!headingsWritten && Shapes.isHeading(line) && next != null && next.label() == null
                 && !Shapes.isHeading(next)) {
-            groups.add(new Group(line, new ArrayList<>()));
+            groups.add(new Group(line));
             findings.inferred(line.position(), words.shape(), groups.size());
         } else {
             Group group = currentOrImplicit(line);
@@ -172,12 +185,14 @@ final class GroupedPart {
     private void continueItem(int k, Line line) {
         if (k >= closingFrom) {
             findings.note(line, Messages.notPlacedClosing);
-        } else if (Shapes.isStray(line)) {
+        } else if (Shapes.isStray(line) && !ProgressSections.startsSection(line.body())) {
             findings.note(line, Messages.notPlacedStray);
         } else {
             Item item = lastItem();
             item.more().add(line);
-            findings.inferred(line.position(), words.continued(), item.number(), groups.size());
+            if (!ProgressSections.startsSection(line.body())) {
+                findings.inferred(line.position(), words.continued(), item.number(), groups.size());
+            }
         }
     }
 
@@ -187,7 +202,7 @@ final class GroupedPart {
 
     private Group currentOrImplicit(Line line) {
         if (groups.isEmpty()) {
-            groups.add(new Group(null, new ArrayList<>()));
+            groups.add(new Group(null));
             findings.inferred(line.position(), words.implicit());
         }
         return groups.get(groups.size() - 1);

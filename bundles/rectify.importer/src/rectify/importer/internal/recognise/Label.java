@@ -21,6 +21,8 @@ record Label(int rank, String text, int number) {
     static final int GROUP = 2;
     static final int ITEM = 3;
     static final int SUBITEM = 4;
+    /** Items led by an ordinal word (一是, 首先, 第一) or an enclosed number within a paragraph; see {@link Ordinals}. */
+    static final int ORDINAL = 5;
 
     private static final String NUMERAL = "([一二三四五六七八九十]{1,3})"; //$NON-NLS-1$
     private static final String DIGITS = "([0-9０-９]{1,3})"; //$NON-NLS-1$

@@ -19,7 +19,10 @@ enum PartKind {
 
     private static final List<String> CAUSE_WORDS = List.of("原因", "根源", "剖析"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     private static final List<String> DIRECTION_WORDS = List.of("措施", "方向", "打算", "举措", "下一步", "努力"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-    private static final List<String> PROBLEM_WORDS = List.of("问题", "不足", "差距", "查摆", "反馈意见"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    private static final List<String> PROBLEM_WORDS = List.of("问题", "不足", "差距", "查摆", "反馈意见", "落实情况", "整改情况", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "整改进展"); //$NON-NLS-1$
+    private static final List<String> NEXT_STEPS = List.of("下一步", "打算", "今后"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private static final List<String> WORK_DONE = List.of("开展情况", "工作情况", "主要做法", "工作开展", "总体情况", "基本情况"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
     /** Headings that are a part's heading even without a number, once the punctuation around them is gone. */
     private static final List<String> USUAL = List.of("存在的主要问题", "存在的问题", "查摆出的问题", "查摆的问题", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -34,6 +37,16 @@ enum PartKind {
             return DIRECTIONS;
         }
         return containsAny(heading, PROBLEM_WORDS) ? PROBLEMS : OTHER;
+    }
+
+    /** @return whether a heading announces the next steps (下一步工作打算), which a progress report adds after its findings */
+    static boolean isNextSteps(String heading) {
+        return containsAny(heading, NEXT_STEPS) && !heading.contains("措施") && !heading.contains("方向"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return whether a heading announces the account of the work done (整改工作开展情况) */
+    static boolean isWorkDone(String heading) {
+        return containsAny(heading, WORK_DONE);
     }
 
     /** @return whether {@code text} is one of the usual headings, as a line of its own */

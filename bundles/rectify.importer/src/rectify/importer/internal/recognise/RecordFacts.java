@@ -36,6 +36,13 @@ final class RecordFacts {
     private static final List<String> TITLE_SUFFIXES = List.of("对照检查材料", "检视剖析材料", "发言提纲", "整改情况的报告", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "整改情况报告", "情况的报告", "情况报告", "报告", "材料"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
+    /**
+     * An inspection's report is named after what it reports on: (某党委)关于XX巡察组反馈意见整改进展情况的报告
+     * gives XX巡察组反馈意见整改进展.
+     */
+    private static final List<String> INSPECTION_SUFFIXES = List.of("情况的报告", "情况报告", "的报告", "报告"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final String ABOUT = "关于"; //$NON-NLS-1$
+
     private RecordFacts() {
     }
 
@@ -91,6 +98,11 @@ final class RecordFacts {
                     return subject.group(1);
                 }
             }
+        }
+        if (reviewTitle != null && record instanceof Inspection) {
+            String title = withoutSuffix(reviewTitle, INSPECTION_SUFFIXES);
+            int about = title.indexOf(ABOUT);
+            return about >= 0 && title.length() > about + ABOUT.length() ? title.substring(about + ABOUT.length()) : title;
         }
         if (reviewTitle != null) {
             return withoutSuffix(reviewTitle, TITLE_SUFFIXES);

@@ -1,6 +1,7 @@
 package rectify.importer.internal.recognise;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import rectify.importer.internal.recognise.ExampleLeads.Split;
 import rectify.model.Aspect;
@@ -25,10 +26,18 @@ final class ReviewElements {
     }
 
     static Aspect aspect(GroupedPart.Group group) {
+        return aspect(group, true);
+    }
+
+    /** @return the aspect of a group, with the problems of its items or without problems */
+    static Aspect aspect(GroupedPart.Group group, boolean problems) {
         Aspect aspect = MODEL.createAspect();
         aspect.setLabel(group.heading() == null ? "" : group.heading().labelText()); //$NON-NLS-1$
         aspect.setTitle(group.heading() == null ? "" : group.heading().body()); //$NON-NLS-1$
-        group.items().forEach(item -> aspect.getProblems().add(problem(item)));
+        aspect.setSummary(summary(group));
+        if (problems) {
+            group.items().forEach(item -> aspect.getProblems().add(problem(item.number(), text(item))));
+        }
         return aspect;
     }
 
@@ -36,6 +45,7 @@ final class ReviewElements {
         Direction direction = MODEL.createDirection();
         direction.setLabel(group.heading() == null ? "" : group.heading().labelText()); //$NON-NLS-1$
         direction.setHeading(group.heading() == null ? "" : group.heading().body()); //$NON-NLS-1$
+        direction.setSummary(summary(group));
         for (GroupedPart.Item item : group.items()) {
             Measure measure = MODEL.createMeasure();
             String text = text(item.first(), item.more());
@@ -58,11 +68,11 @@ final class ReviewElements {
         return cause;
     }
 
-    private static Problem problem(GroupedPart.Item item) {
+    /** @return a problem of its number and text: the headline (the first sentence), the explanation and the examples */
+    static Problem problem(int number, String text) {
         Problem problem = MODEL.createProblem();
-        String text = text(item.first(), item.more());
         int headline = Sentences.firstEnd(text);
-        problem.setNumber(item.number());
+        problem.setNumber(number);
         problem.setHeadline(text.substring(0, headline));
         Split split = ExampleLeads.split(text.substring(headline));
         problem.setExplanation(split.explanation());
@@ -73,6 +83,16 @@ final class ReviewElements {
             problem.getExamples().add(example);
         }
         return problem;
+    }
+
+    /** @return the paragraphs that sum a group up, on lines of their own; {@code null} when there are none */
+    private static String summary(GroupedPart.Group group) {
+        return group.summary().isEmpty() ? null : group.summary().stream().map(Line::text).collect(Collectors.joining("\n")); //$NON-NLS-1$
+    }
+
+    /** @return the item's text after its label, then each continuing paragraph as written, on lines of their own */
+    static String text(GroupedPart.Item item) {
+        return text(item.first(), item.more());
     }
 
     /** @return the item's text after its label, then each continuing paragraph as written, on lines of their own */

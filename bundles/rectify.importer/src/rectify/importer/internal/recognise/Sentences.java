@@ -35,6 +35,15 @@ final class Sentences {
         return ENDS.indexOf(last) >= 0 || CLOSERS.indexOf(last) >= 0 || "；;：:，,…".indexOf(last) >= 0; //$NON-NLS-1$
     }
 
+    /** @return whether {@code text} ends a sentence or a clause: 。！？；： or their half-width forms, maybe with closing marks after them */
+    static boolean endsSentence(String text) {
+        int end = text.length();
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && "。！？!?；;：:".indexOf(text.charAt(end - 1)) >= 0; //$NON-NLS-1$
+    }
+
     static String trimStart(String text) {
         int start = 0;
         while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || Character.isSpaceChar(text.charAt(start)))) {
