@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -50,8 +51,8 @@ final class ImportCommand extends RequestCommand<ImportCommand.Request> {
     @Override
     public List<List<String>> training(Training.Sample sample) {
         String register = sample.scratch("imported.rectify").toString();
-        return List.of(List.of(sample.document("docx").toString(), "--register", register),
-                List.of(sample.document("txt").toString(), "--register", register));
+        return Stream.of("docx", "txt", "doc", "pdf")
+                .map(format -> List.of(sample.document(format).toString(), "--register", register)).toList();
     }
 
     @Override

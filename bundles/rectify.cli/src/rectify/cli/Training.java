@@ -40,7 +40,7 @@ public final class Training {
     public record Sample(Path folder, Path register) {
 
         /**
-         * @param extension {@code txt} or {@code docx}
+         * @param extension {@code txt}, {@code docx}, {@code doc} or {@code pdf}
          * @return a copy of the sample self-examination material
          */
         public Path document(String extension) {
