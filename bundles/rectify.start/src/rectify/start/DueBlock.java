@@ -47,7 +47,9 @@ final class DueBlock extends Block {
         }
         if (overdue + dueSoon == 0) {
             links.text(lines, Messages.nothingDue);
-        } else if (overdue > MOST_LISTED || dueSoon > MOST_LISTED) {
+            return ""; //$NON-NLS-1$
+        }
+        if (overdue > MOST_LISTED || dueSoon > MOST_LISTED) {
             links.link(lines, Messages.allInLedger, () -> links.show(LedgerView.ID));
         }
         return NLS.bind(Messages.dueSummary, new Object[] { overdue, dueSoon, thresholds.dueSoonDays() });

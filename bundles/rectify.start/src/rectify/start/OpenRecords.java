@@ -19,6 +19,7 @@ import rectify.model.RecordStatus;
 import rectify.model.provider.RectifyEditPlugin;
 import rectify.ui.editors.RecordEditors;
 import rectify.ui.registers.OpenRegister;
+import rectify.ui.validation.Summaries;
 import rectify.validation.RegisterValidation;
 
 /**
@@ -82,6 +83,6 @@ final class OpenRecords extends Block {
                 }
             }
         }
-        return errors + warnings == 0 ? Messages.loopComplete : NLS.bind(Messages.loopFindings, errors, warnings);
+        return errors + warnings == 0 ? Messages.loopComplete : NLS.bind(Messages.loopFindings, Summaries.of(errors, warnings));
     }
 }
