@@ -3,13 +3,21 @@ package rectify.importer.internal.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.ZipException;
+
+import org.apache.xmlbeans.XmlException;
+import org.xml.sax.SAXException;
+
+import rectify.core.io.FileKind;
 
 import rectify.importer.ImportException;
 import rectify.importer.ImportException.Problem;
+import rectify.importer.internal.Messages;
 
 /**
  * Reads a document into its paragraphs, telling the format by the content rather than by the
@@ -62,7 +70,7 @@ public final class DocumentReader {
             throw ImportException.of(file, Problem.NOT_FOUND, null);
         }
         if (!Files.isRegularFile(file)) {
-            throw ImportException.of(file, Problem.NOT_A_FILE, null);
+            throw ImportException.of(file, Problem.NOT_A_FILE, null, kind(file).describe());
         }
         try {
             return Files.size(file);
@@ -98,10 +106,37 @@ public final class DocumentReader {
     }
 
     static ImportException unreadable(Path file, IOException e) {
-        String reason = e instanceof AccessDeniedException ? "access denied" //$NON-NLS-1$
-                : e instanceof NoSuchFileException ? "no such file" //$NON-NLS-1$
+        String reason = e instanceof AccessDeniedException ? Messages.accessDenied
+                : e instanceof NoSuchFileException ? Messages.noSuchFile
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         return ImportException.of(file, Problem.UNREADABLE, e, reason);
+    }
+
+    /**
+     * @return the refusal of a Word document that the reader found damaged: what kind of damage,
+     *         in the user's language, without the reader's own text (which goes with the cause)
+     */
+    static ImportException damaged(Path file, Exception e) {
+        String what = e instanceof ZipException ? Messages.damagedZip : Messages.damagedContent;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("DOCTYPE")) { //$NON-NLS-1$
+                what = Messages.damagedDoctype;
+                break;
+            }
+            if (t instanceof XmlException || t instanceof SAXException) {
+                what = Messages.damagedXml;
+            }
+        }
+        return ImportException.of(file, Problem.DAMAGED, e, what);
+    }
+
+    private static FileKind kind(Path file) {
+        try {
+            return FileKind.of(file);
+        } catch (IOException e) {
+            return FileKind.OTHER;
+        }
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -30,7 +30,7 @@ final class OfficeBinaries {
             }
             return ImportException.of(file, Problem.NOT_WORD, null);
         } catch (IOException | RuntimeException e) {
-            return ImportException.of(file, Problem.DAMAGED, e, String.valueOf(e.getMessage()));
+            return DocumentReader.damaged(file, e);
         }
     }
 }
