@@ -14,6 +14,11 @@ interface Command {
     int UNREADABLE = 2;
     /** Exit code: the command line is wrong (sysexits' EX_USAGE). */
     int USAGE = 64;
+    /**
+     * Exit code: another program kept writing the register for longer than the command waits;
+     * nothing was changed, and running the command again later may succeed (sysexits' EX_TEMPFAIL).
+     */
+    int LOCKED = 75;
 
     /** @return the name the command is called by */
     String name();

@@ -145,7 +145,7 @@ public final class AtomicSave {
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new AccessDeniedException(file.toString(), null, Messages.readOnly);
         }
-        String prefix = '.' + FileNames.fit(name, TEMP_NAME_BYTES);
+        String prefix = tempPrefix(name);
         removeStale(folder, prefix);
         Path temp = null;
         Path backupTemp = null;
@@ -181,6 +181,19 @@ public final class AtomicSave {
     }
 
     /**
+     * @return the start of the temporary files' names of a file: a dot and its name, or, for a
+     *         name too long for the rest to fit, the start of the name and a hash of all of it, so
+     *         that files whose names start alike have temporary files of their own
+     */
+    private static String tempPrefix(String name) {
+        if (FileNames.bytes(name) <= TEMP_NAME_BYTES) {
+            return '.' + name;
+        }
+        String hash = String.format("~%08x", name.hashCode()); //$NON-NLS-1$
+        return '.' + FileNames.fit(name, TEMP_NAME_BYTES - hash.length()).replaceFirst("\\.[^.]*$", "") + hash; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
      * A new temporary file, open for writing and locked from the moment it exists until it is
      * closed, so that no other process takes it for the file of a killed writer.
      */
@@ -192,13 +205,17 @@ public final class AtomicSave {
                 Path temp = folder.resolve(prefix + '.' + Long.toHexString(ThreadLocalRandom.current().nextLong())
                         + TEMP_SUFFIX);
                 FileChannel channel;
+                WRITING.add(temp); // before it exists: a save of this process that sees it leaves it
                 try {
                     // no file attributes: the file gets the default permissions, as a new file would
                     channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 } catch (FileAlreadyExistsException e) {
+                    WRITING.remove(temp);
                     continue;
+                } catch (IOException | RuntimeException e) {
+                    WRITING.remove(temp);
+                    throw e;
                 }
-                WRITING.add(temp);
                 try {
                     channel.tryLock();
                 } catch (IOException | OverlappingFileLockException e) {

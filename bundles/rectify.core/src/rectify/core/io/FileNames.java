@@ -1,6 +1,10 @@
 package rectify.core.io;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +18,8 @@ public final class FileNames {
     /** The longest file name (one path element) common file systems take, in bytes of UTF-8. */
     public static final int MAX_NAME_BYTES = 255;
 
+    /** The reason the system gives for a name longer than it takes (ENAMETOOLONG). */
+    private static final String NAME_TOO_LONG = "File name too long"; //$NON-NLS-1$
     /** The longest path a message shows whole, in characters. */
     private static final int SHOWN_CHARS = 300;
 
@@ -52,7 +58,7 @@ public final class FileNames {
     /**
      * @param text some text
      * @return the text with control and formatting characters (line ends, escape, bidirectional
-     *         overrides…) written as {@code \n}, {@code \t}, {@code \r} or {@code \u001b}
+     *         overrides…) written as {@code \n}, {@code \t}, {@code \r}, or a backslash, {@code u} and four hex digits
      */
     public static String escape(String text) {
         StringBuilder escaped = null;
@@ -111,6 +117,25 @@ public final class FileNames {
             i += Character.charCount(c);
         }
         return kept + extension;
+    }
+
+    /**
+     * @param e what a file operation threw
+     * @return why it failed, for a message: the system's reason (in the user's language where it
+     *         is one Rectify knows), without class names
+     */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException a && a.getReason() == null) {
+            return Messages.permissionDenied;
+        }
+        if (e instanceof NoSuchFileException n && n.getReason() == null) {
+            return Messages.noSuchFile;
+        }
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (NAME_TOO_LONG.equals(reason)) {
+            return Messages.nameTooLong;
+        }
+        return reason != null ? reason : Messages.unexpected;
     }
 
     /** @return how many bytes the text takes in UTF-8 */

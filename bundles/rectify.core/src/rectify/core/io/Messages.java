@@ -41,6 +41,8 @@ final class Messages extends NLS {
     public static String locked;
     public static String danglingOnSave;
     public static String unexpected;
+    public static String noSuchFile;
+    public static String nameTooLong;
     public static String changedOnDisk;
     public static String notRegularTarget;
     public static String kindMissing;

@@ -119,7 +119,7 @@ public class RegisterFileException extends IOException {
 
     /** Makes the exception of a save that failed, with the message in the user's language. */
     static RegisterFileException saving(Path file, Throwable cause) {
-        String reason = cause instanceof IOException e ? RegisterLoader.reason(e) : Messages.unexpected;
+        String reason = cause instanceof IOException e ? FileNames.reason(e) : Messages.unexpected;
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DanglingHREFException) {
                 reason = Messages.danglingOnSave;

@@ -106,7 +106,7 @@ final class RegisterLoader {
         } catch (NoSuchFileException e) {
             throw RegisterFileException.loading(file, Problem.NOT_FOUND, -1, -1, e);
         } catch (IOException e) {
-            throw RegisterFileException.loading(file, Problem.UNREADABLE, -1, -1, e, reason(e));
+            throw RegisterFileException.loading(file, Problem.UNREADABLE, -1, -1, e, FileNames.reason(e));
         }
         if (!attributes.isRegularFile()) {
             throw RegisterFileException.loading(file, Problem.NOT_A_FILE, -1, -1, null,
@@ -120,7 +120,7 @@ final class RegisterLoader {
         try (InputStream in = Files.newInputStream(file)) {
             length = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw RegisterFileException.loading(file, Problem.UNREADABLE, -1, -1, e, reason(e));
+            throw RegisterFileException.loading(file, Problem.UNREADABLE, -1, -1, e, FileNames.reason(e));
         }
         sniff(file, head, length, attributes.size());
         return attributes;
@@ -215,7 +215,7 @@ final class RegisterLoader {
         }
         if (thrown instanceof IOException e) {
             Problem kind = e instanceof AccessDeniedException ? Problem.UNREADABLE : Problem.READ_FAILED;
-            return RegisterFileException.loading(file, kind, -1, -1, e, reason(e));
+            return RegisterFileException.loading(file, kind, -1, -1, e, FileNames.reason(e));
         }
         return RegisterFileException.loading(file, Problem.DAMAGED, line, column, first != null ? first : thrown);
     }
@@ -327,15 +327,5 @@ final class RegisterLoader {
         }
         String oneLine = FileNames.escape(text.replaceAll("\\s+", " ").strip()); //$NON-NLS-1$ //$NON-NLS-2$
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "\u2026"; //$NON-NLS-1$
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException a && a.getReason() == null) {
-            return Messages.permissionDenied;
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -19,8 +19,6 @@ public final class Messages extends NLS {
     public static String encrypted;
     public static String zipBomb;
     public static String damaged;
-    public static String accessDenied;
-    public static String noSuchFile;
     public static String damagedXml;
     public static String damagedDoctype;
     public static String damagedZip;

@@ -2,10 +2,7 @@ package rectify.importer.internal.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipException;
@@ -14,6 +11,7 @@ import org.apache.xmlbeans.XmlException;
 import org.xml.sax.SAXException;
 
 import rectify.core.io.FileKind;
+import rectify.core.io.FileNames;
 
 import rectify.importer.ImportException;
 import rectify.importer.ImportException.Problem;
@@ -66,11 +64,17 @@ public final class DocumentReader {
     }
 
     private static long size(Path file) throws ImportException {
-        if (!Files.exists(file)) {
+        FileKind kind;
+        try {
+            kind = FileKind.of(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        if (kind == FileKind.MISSING) {
             throw ImportException.of(file, Problem.NOT_FOUND, null);
         }
-        if (!Files.isRegularFile(file)) {
-            throw ImportException.of(file, Problem.NOT_A_FILE, null, kind(file).describe());
+        if (kind != FileKind.REGULAR) {
+            throw ImportException.of(file, Problem.NOT_A_FILE, null, kind.describe());
         }
         try {
             return Files.size(file);
@@ -106,11 +110,7 @@ public final class DocumentReader {
     }
 
     static ImportException unreadable(Path file, IOException e) {
-        String reason = e instanceof AccessDeniedException ? Messages.accessDenied
-                : e instanceof NoSuchFileException ? Messages.noSuchFile
-                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        return ImportException.of(file, Problem.UNREADABLE, e, reason);
+        return ImportException.of(file, Problem.UNREADABLE, e, FileNames.reason(e));
     }
 
     /**
@@ -129,14 +129,6 @@ public final class DocumentReader {
             }
         }
         return ImportException.of(file, Problem.DAMAGED, e, what);
-    }
-
-    private static FileKind kind(Path file) {
-        try {
-            return FileKind.of(file);
-        } catch (IOException e) {
-            return FileKind.OTHER;
-        }
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
