@@ -35,6 +35,7 @@ public final class OpenRegisters {
     private final ListenerList<RegisterListener> listeners = new ListenerList<>();
 
     private OpenRegisters() {
+        addListener(new DiskWatch(this));
     }
 
     /** @return the workbench's open registers */
@@ -71,6 +72,7 @@ public final class OpenRegisters {
     /** Closes a register, dropping unsaved changes; callers ask the user first. */
     public void close(OpenRegister register) {
         if (open.remove(register)) {
+            register.dispose();
             register.validateLater(-1);
             changed(register, Change.CLOSED);
             register.domain().getResourceSet().getResources().forEach(Resource::unload);
