@@ -37,8 +37,12 @@ if "%~1"=="" (
 set "APP="
 set "FIRST=%~1"
 if /i "%~1"=="-nl" set "FIRST=%~3"
-rem a first argument that is not an option, a register file nor an existing path names a command
-if defined FIRST if not "!FIRST:~0,1!"=="-" if /i not "!FIRST:~-8!"==".rectify" if not exist "!FIRST!" set "APP=-application rectify.cli.application -nosplash -data @none"
+rem a first argument that is a name (letters, digits, - and _, not starting with -) names a
+rem command, whatever the current folder holds; a path (x.rectify, C:\x) starts the desktop
+set "REST="
+if defined FIRST set "REST=!FIRST!"
+if defined REST for %%c in (a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9 _ -) do if defined REST set "REST=!REST:%%c=!"
+if defined FIRST if not "!FIRST:~0,1!"=="-" if not defined REST set "APP=-application rectify.cli.application -nosplash -data @none"
 if defined APP goto headless
 :osgi
 "%JAVA%" %OPTS% -jar "%LAUNCHER%" %APP% %*
