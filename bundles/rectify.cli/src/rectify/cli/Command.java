@@ -12,6 +12,8 @@ interface Command {
     int FOUND_ERRORS = 1;
     /** Exit code: the input could not be read. */
     int UNREADABLE = 2;
+    /** Exit code: Rectify failed in a way no command expected (sysexits' EX_SOFTWARE). */
+    int SOFTWARE = 70;
     /** Exit code: the command line is wrong (sysexits' EX_USAGE). */
     int USAGE = 64;
     /**

@@ -192,14 +192,18 @@ class ProductSafetyTest {
 
     @Test
     void aTitleOf300CharactersGivesAnArchiveWhoseNameFits() throws Exception {
-        String title = String.join("", Collections.nCopies(10, "关于进一步加强和改进新时代党的建设工作的整改落实情况报告")).substring(0, 300);
+        String title = String.join("", Collections.nCopies(11, "关于进一步加强和改进新时代党的建设工作的整改落实情况报告")).substring(0, 300);
         Path register = dir.resolve("long-title.rectify");
         Files.writeString(register, """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rectify:Register xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:rectify="urn:rectify:model:1.1" xmi:id="_r">
-                  <records xsi:type="rectify:Meeting" xmi:id="_m1" title="%1$s" year="2025"/>
-                  <records xsi:type="rectify:Meeting" xmi:id="_m2" title="%1$s" year="2025"/>
+                  <records xsi:type="rectify:Meeting" xmi:id="_m1" title="%1$s" year="2025">
+                    <review xmi:id="_v1" title="%1$s"/>
+                  </records>
+                  <records xsi:type="rectify:Meeting" xmi:id="_m2" title="%1$s" year="2025">
+                    <review xmi:id="_v2" title="%1$s"/>
+                  </records>
                 </rectify:Register>
                 """.formatted(title), StandardCharsets.UTF_8);
         Path out = Command.fresh(dir.resolve("long-titles"));
@@ -252,6 +256,50 @@ class ProductSafetyTest {
         assertEquals(100_000, count(xml, ">x<"));
     }
 
+    @Test
+    void messagesNameTheFileAndTheProblemInOneSentenceWithoutInternals() throws Exception {
+        Path unpacked = Command.fresh(dir.resolve("doctype"));
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(
+                sampleText.resolveSibling("democratic-life-meeting-2021.docx")))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+                Path part = Files.createDirectories(unpacked.resolve(entry.getName()).getParent()).resolve(
+                        unpacked.resolve(entry.getName()).getFileName());
+                byte[] bytes = zip.readAllBytes();
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    int declaration = xml.indexOf("?>") + 2;
+                    bytes = (xml.substring(0, declaration) + "<!DOCTYPE w:document [<!ENTITY x \"y\">]>"
+                            + xml.substring(declaration)).getBytes(StandardCharsets.UTF_8);
+                }
+                Files.write(part, bytes);
+            }
+        }
+        Path docx = dir.resolve("doctype.docx");
+        Files.deleteIfExists(docx);
+        // Info-ZIP writes the extra fields of Unix files, which the reader must handle too
+        Process zip = new ProcessBuilder("zip", "-q", "-r", docx.toString(), ".").directory(unpacked.toFile()).start();
+        Assumptions.assumeTrue(zip.waitFor() == 0, "zip is installed");
+        String longName = "名".repeat(30_000) + ".rectify";
+        String escape = dir.resolve("a\u001b[31mb\nc.rectify").toString();
+
+        LaunchScript.Result doctype = rectify("-nl", "en", "import", docx.toString(), "--register", dir.resolve("x.rectify").toString());
+        LaunchScript.Result tooLong = rectify("-nl", "en", "info", longName);
+        LaunchScript.Result controls = rectify("-nl", "en", "info", escape);
+
+        assertEquals(2, doctype.exitCode(), doctype.err());
+        assertTrue(doctype.err().startsWith("Cannot import " + docx) && doctype.err().contains("DOCTYPE"), doctype.err());
+        assertEquals(1, doctype.err().lines().count(), doctype.err());
+        assertEquals(2, tooLong.exitCode());
+        assertTrue(tooLong.err().contains("the name is longer than the file system allows"), tooLong.err());
+        assertTrue(tooLong.err().length() < 2_000, "the name is shortened: " + tooLong.err().length());
+        assertEquals(2, controls.exitCode());
+        assertTrue(controls.err().contains("a\\u001b[31mb\\nc.rectify") && !controls.err().contains("\u001b"),
+                controls.err());
+        for (LaunchScript.Result result : List.of(doctype, tooLong, controls)) {
+            assertFalse(result.err().contains("Exception") || result.err().contains("\tat "), result.err());
+        }
+    }
+
     private static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
@@ -266,10 +314,11 @@ class ProductSafetyTest {
      * waits until it says it holds the lock or has its temporary file.
      */
     private static Process plainJava(String what, Path register) throws Exception {
+        Path configuration = Product.home().resolve("configuration");
         Path classPath;
-        try (Stream<Path> caches = Files.list(Product.home().resolve("configuration"))) {
+        try (Stream<Path> caches = Files.list(configuration)) {
             classPath = caches.map(cache -> cache.resolve("classpath.args")).filter(Files::isRegularFile).findFirst()
-                    .orElseThrow(() -> new AssertionError("no plain class path in " + Product.home()));
+                    .orElseThrow(() -> new AssertionError("no plain class path in " + configuration));
         }
         Path source = Files.writeString(dir.resolve("Writer.java"), """
                 import java.nio.file.Path;
