@@ -1,7 +1,6 @@
 package rectify.archive;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -113,10 +112,8 @@ public final class RecordArchiver implements AutoCloseable {
         try {
             AtomicSave.replace(file, out -> PdfWriter.write(layout, info, attachment(record), out, progress.split(60)));
         } catch (IOException e) {
-            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             throw new ArchiveException(ArchiveException.Problem.WRITE_FAILED,
-                    NLS.bind(Messages.writeFailed, FileNames.display(file), reason), e);
+                    NLS.bind(Messages.writeFailed, FileNames.display(file), FileNames.reason(e)), e);
         }
         return new ArchiveResult(file, layout.pages().size(), warnings);
     }

@@ -133,7 +133,9 @@ final class DiskWatch implements RegisterListener {
         checking = true;
         try {
             for (OpenRegister register : registers.registers()) {
-                if (registers.registers().contains(register) && !Saving.isSaving(register) && register.isChangedOnDisk()) {
+                // a question about one register may have let the user close another meanwhile
+                boolean open = registers.registers().contains(register);
+                if (open && !Saving.isSaving(register) && register.isChangedOnDisk()) {
                     changedOnDisk(register);
                 }
             }
