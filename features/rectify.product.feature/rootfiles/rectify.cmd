@@ -37,8 +37,12 @@ if "%~1"=="" (
 set "APP="
 set "FIRST=%~1"
 if /i "%~1"=="-nl" set "FIRST=%~3"
-rem a first argument that is not an option, a register file nor an existing path names a command
-if defined FIRST if not "!FIRST:~0,1!"=="-" if /i not "!FIRST:~-8!"==".rectify" if not exist "!FIRST!" set "APP=-application rectify.cli.application -nosplash -data @none"
+rem a first argument that is a name (letters, digits, - and _, not starting with -) names a
+rem command, whatever the current folder holds; a path (x.rectify, C:\x) starts the desktop
+set "REST="
+if defined FIRST set "REST=!FIRST!"
+if defined REST for %%c in (a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9 _ -) do if defined REST set "REST=!REST:%%c=!"
+if defined FIRST if not "!FIRST:~0,1!"=="-" if not defined REST set "APP=-application rectify.cli.application -nosplash -data @none"
 if defined APP goto headless
 :osgi
 "%JAVA%" %OPTS% -jar "%LAUNCHER%" %APP% %*
@@ -67,7 +71,7 @@ if not exist "!DIR!\classpath.args" (
 if not exist "!DIR!\classpath.args" goto osgi
 set "NAME=other"
 for %%c in (info validate archive ledger import) do if /i "!FIRST!"=="%%c" set "NAME=%%c"
-set HOPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=500 -XX:Tier3CompileThreshold=5000 -XX:+UseParallelGC -XX:InitialRAMPercentage=3 -XX:NewRatio=1 -Dorg.apache.pdfbox.filter.deflatelevel=1 -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
+set HOPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=500 -XX:Tier3CompileThreshold=5000 -XX:+UseParallelGC -XX:InitialRAMPercentage=3 -XX:NewRatio=1 -Dorg.apache.pdfbox.filter.deflatelevel=1 -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "-Drectify.log=!DIR!\errors.log"
 rem Each command's class-data cache is recorded in the background, at a low priority, the first time
 rem the command is used, from its training run on the bundled sample (rectify.cli.Training), never
 rem from what a user's first run happens to do; runs before it is made go without.

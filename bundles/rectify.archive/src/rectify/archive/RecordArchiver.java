@@ -1,7 +1,6 @@
 package rectify.archive;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -31,6 +30,7 @@ import rectify.archive.internal.pdf.DocumentInfo;
 import rectify.archive.internal.pdf.PdfWriter;
 import rectify.archive.internal.pdf.RecordExtract;
 import rectify.core.io.AtomicSave;
+import rectify.core.io.FileNames;
 import rectify.core.io.RegisterFiles;
 import rectify.model.ArchivalInfo;
 import rectify.model.Record;
@@ -64,7 +64,6 @@ public final class RecordArchiver implements AutoCloseable {
     private static final String ATTACHMENT_TYPE = "application/xml";
     private static final String ATTACHMENT_RELATIONSHIP = "Source";
     private static final String PDF = ".pdf";
-    private static final int MAX_NAME_LENGTH = 80;
 
     private final ArchiveOptions options;
     private final FontSet fonts;
@@ -113,10 +112,8 @@ public final class RecordArchiver implements AutoCloseable {
         try {
             AtomicSave.replace(file, out -> PdfWriter.write(layout, info, attachment(record), out, progress.split(60)));
         } catch (IOException e) {
-            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             throw new ArchiveException(ArchiveException.Problem.WRITE_FAILED,
-                    NLS.bind(Messages.writeFailed, file.toAbsolutePath(), reason), e);
+                    NLS.bind(Messages.writeFailed, FileNames.display(file), FileNames.reason(e)), e);
         }
         return new ArchiveResult(file, layout.pages().size(), warnings);
     }
@@ -125,15 +122,15 @@ public final class RecordArchiver implements AutoCloseable {
         if (options.part() != PdfaPart.PDFA_3B) {
             return null;
         }
-        String name = baseName(record) + "." + RegisterFiles.EXTENSION;
+        String name = FileNames.fit(baseName(record) + "." + RegisterFiles.EXTENSION, FileNames.MAX_NAME_BYTES);
         return new AssociatedFile(name, Terms.attachmentDescription, ATTACHMENT_TYPE, ATTACHMENT_RELATIONSHIP,
                 RecordExtract.of(record));
     }
 
     /**
      * Names the archives of records: the archival reference (档号) when the record has one, else
-     * its title, with characters that file systems refuse replaced, made unique among the
-     * records by a number.
+     * its title, with characters that file systems refuse replaced, shortened to the 255 bytes a
+     * file name may take, made unique among the records by a number.
      *
      * @param records some records
      * @return a file name ending in {@code .pdf} for each, in the same order, all different
@@ -143,9 +140,10 @@ public final class RecordArchiver implements AutoCloseable {
         Set<String> taken = new HashSet<>();
         for (Record record : records) {
             String base = baseName(record);
-            String name = base + PDF;
+            String name = FileNames.fit(base + PDF, FileNames.MAX_NAME_BYTES);
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
-                name = base + "-" + n + PDF;
+                String suffix = "-" + n + PDF; //$NON-NLS-1$
+                name = FileNames.fit(base, FileNames.MAX_NAME_BYTES - FileNames.bytes(suffix)) + suffix;
             }
             names.add(name);
         }
@@ -157,9 +155,7 @@ public final class RecordArchiver implements AutoCloseable {
         String name = info != null && info.getReference() != null ? info.getReference()
                 : record.getTitle() != null && !record.getTitle().isBlank() ? record.getTitle()
                         : EcoreUtil.getURI(record).fragment();
-        String safe = name.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        return safe.codePointCount(0, safe.length()) <= MAX_NAME_LENGTH ? safe
-                : safe.substring(0, safe.offsetByCodePoints(0, MAX_NAME_LENGTH));
+        return name.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
     }
 
     @Override

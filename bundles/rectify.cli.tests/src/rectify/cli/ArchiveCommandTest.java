@@ -148,4 +148,42 @@ class ArchiveCommandTest {
         assertTrue(err().contains(file.toString()), err());
         assertEquals(List.of(), outLines());
     }
+
+    @Test
+    void aNamedPipeOrAFolderOfAnotherKindAsOutIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path fifo = dir.resolve("out.pdf");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is here");
+
+        assertEquals(Command.USAGE, run("archive", register.toString(), "--record", ids.get(0), "--out", fifo.toString()), err());
+        assertTrue(err().contains(fifo.toString()) && err().contains(rectify.core.io.FileKind.FIFO.describe()), err());
+        assertEquals(Command.USAGE, run("archive", register.toString(), "--all", "--out", fifo.toString()), err());
+
+        assertEquals(rectify.core.io.FileKind.FIFO, rectify.core.io.FileKind.of(fifo));
+        assertEquals(List.of(), outLines());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("out.pdf", "register.rectify"), files.map(f -> f.getFileName().toString())
+                    .filter(name -> !name.startsWith(".")).sorted().toList());
+        }
+    }
+
+    @Test
+    void aTitleOf300ChineseCharactersGivesAFileNameThatFits() throws IOException {
+        Register loaded = RegisterFiles.load(register);
+        String title = "关于进一步加强和改进新时代党的建设工作的整改落实情况报告".repeat(11).substring(0, 300);
+        loaded.getRecords().get(0).setTitle(title);
+        loaded.getRecords().get(1).setTitle(title);
+        RegisterFiles.save(loaded, register);
+        Path folder = dir.resolve("archives");
+
+        assertEquals(Command.OK, run("archive", register.toString(), "--all", "--out", folder.toString()), err());
+
+        List<String> names = outLines().stream().map(line -> Path.of(line).getFileName().toString()).toList();
+        assertEquals(2, names.size(), names.toString());
+        for (String name : names) {
+            assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 255, name);
+            assertTrue(name.startsWith("关于进一步加强") && name.endsWith(".pdf"), name);
+        }
+        assertFalse(names.get(0).equals(names.get(1)), "the names are unique: " + names);
+    }
 }

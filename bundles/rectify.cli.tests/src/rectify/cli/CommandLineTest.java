@@ -154,4 +154,27 @@ class CommandLineTest {
         assertEquals(Command.OK, run("help"));
         assertTrue(out().contains("rectify validate <register>"), out());
     }
+
+    @Test
+    void aFailureNoCommandExpectedIsOneSentenceAndItsTraceGoesToTheLog() throws IOException {
+        Path log = dir.resolve("errors.log");
+        String before = System.getProperty(Main.LOG);
+        System.setProperty(Main.LOG, log.toString());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            int code = Main.unexpected(new IllegalStateException("inside"), new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(Command.SOFTWARE, code);
+        } finally {
+            if (before == null) {
+                System.clearProperty(Main.LOG);
+            } else {
+                System.setProperty(Main.LOG, before);
+            }
+        }
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, said.lines().count(), said);
+        assertTrue(said.contains(log.toString()) && !said.contains("IllegalStateException"), said);
+        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(logged.contains("java.lang.IllegalStateException: inside") && logged.contains("\tat "), logged);
+    }
 }

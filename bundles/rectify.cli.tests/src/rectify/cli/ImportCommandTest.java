@@ -13,11 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import rectify.core.io.RegisterFiles;
+import rectify.core.io.RegisterLock;
 import rectify.model.Meeting;
 import rectify.model.RectifyFactory;
 import rectify.model.Register;
@@ -125,6 +129,48 @@ class ImportCommandTest {
         assertFalse(Files.exists(register));
         assertEquals(Command.OK, run("help"));
         assertTrue(out().contains("rectify import <file> --register <register> [--template <id>]"), out());
+    }
+
+    @Test
+    void aRegisterAnotherWriterKeepsLockedIsLeftAsItWasWithExitCode75() throws Exception {
+        Path register = dir.resolve("locked.rectify");
+        sampleRegister(register);
+        byte[] before = Files.readAllBytes(register);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread writer = Thread.ofPlatform().start(() -> {
+            try (RegisterLock lock = RegisterLock.acquire(register, Duration.ofSeconds(5))) {
+                held.countDown();
+                done.await(60, TimeUnit.SECONDS);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(held.await(10, TimeUnit.SECONDS));
+        try {
+            assertEquals(Command.LOCKED, run("import", sample("txt"), "--register", register.toString(), "--wait", "1"), err());
+        } finally {
+            done.countDown();
+            writer.join();
+        }
+
+        assertTrue(err().contains(register.toString()) && err().contains(" 1 "), err());
+        assertEquals("", out());
+        assertArrayEquals(before, Files.readAllBytes(register));
+        assertEquals(Command.USAGE, run("import", sample("txt"), "--register", register.toString(), "--wait", "soon"));
+        assertTrue(err().contains("--wait") && err().contains("soon"), err());
+    }
+
+    @Test
+    void namesWithControlCharactersAreEscapedInMessages() {
+        Path missing = dir.resolve("a\u001b[2Jb\nc.txt");
+
+        assertEquals(Command.UNREADABLE, run("import", missing.toString(), "--register", dir.resolve("x.rectify").toString()));
+
+        assertFalse(err().contains("\u001b") || err().contains("b\nc"), err());
+        assertTrue(err().contains("a\\u001b[2Jb\\nc.txt"), err());
+        assertEquals(Command.USAGE, run("info", "nul\u0000name.rectify"));
+        assertTrue(err().contains("nul\\u0000name.rectify"), err());
     }
 
     /** Writes a register with a record and a review template of two required aspects, and reads it back. */

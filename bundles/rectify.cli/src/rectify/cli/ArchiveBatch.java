@@ -18,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 import rectify.archive.ArchiveException;
 import rectify.archive.ArchiveResult;
 import rectify.archive.RecordArchiver;
+import rectify.core.io.FileNames;
 import rectify.model.Record;
 
 /**
@@ -72,13 +73,15 @@ final class ArchiveBatch {
         int failed = 0;
         for (int i = 0; i < records.size(); i++) {
             if (batch) {
-                err.println(NLS.bind(ArchiveMessages.progress, new Object[] { i + 1, records.size(), ids.get(i), files.get(i) }));
+                err.println(NLS.bind(ArchiveMessages.progress,
+                        new Object[] { i + 1, records.size(), ids.get(i), FileNames.escape(files.get(i).toString()) }));
             }
             Outcome outcome = outcome(i);
             if (outcome.result() != null) {
                 ArchiveResult result = outcome.result();
-                out.println(result.file());
-                result.warnings().forEach(warning -> err.println(NLS.bind(ArchiveMessages.warning, result.file(), warning)));
+                String file = FileNames.escape(result.file().toString());
+                out.println(file);
+                result.warnings().forEach(warning -> err.println(NLS.bind(ArchiveMessages.warning, file, warning)));
             } else {
                 err.println(outcome.failure().getMessage());
                 failed++;

@@ -18,6 +18,8 @@ import rectify.archive.ArchiveException;
 import rectify.archive.ArchiveOptions;
 import rectify.archive.PdfaPart;
 import rectify.archive.RecordArchiver;
+import rectify.core.io.FileKind;
+import rectify.core.io.FileNames;
 import rectify.core.io.RegisterFileException;
 import rectify.core.io.RegisterFiles;
 import rectify.model.Record;
@@ -129,7 +131,7 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
     @Override
     Request parse(List<String> args) throws UsageException {
         Arguments arguments = Arguments.of(args, Set.of(RECORD, OUT, PDFA), Set.of(ALL));
-        Path register = Path.of(arguments.operand(ArchiveMessages.missingRegister));
+        Path register = Arguments.path(arguments.operand(ArchiveMessages.missingRegister));
         String out = arguments.value(OUT);
         if (out == null) {
             throw new UsageException(ArchiveMessages.missingOut);
@@ -142,20 +144,28 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
         String code = arguments.value(PDFA);
         PdfaPart part = code == null ? PdfaPart.PDFA_2B : PdfaPart.ofCode(code);
         if (part == null) {
-            throw new UsageException(NLS.bind(ArchiveMessages.badPart, code));
+            throw new UsageException(NLS.bind(ArchiveMessages.badPart, FileNames.display(code)));
         }
-        return new Request(register, record, all, Path.of(out), part);
+        return new Request(register, record, all, Arguments.path(out), part);
+    }
+
+    private static FileKind kind(Path out) throws UsageException {
+        try {
+            return FileKind.of(out);
+        } catch (IOException e) {
+            throw new UsageException(NLS.bind(ArchiveMessages.folderFailed, FileNames.display(out), FileNames.reason(e)));
+        }
     }
 
     private static List<Record> records(Register register, Request request) throws UsageException {
-        String file = request.register().toString();
+        String file = FileNames.display(request.register());
         if (request.all()) {
             return register.getRecords();
         }
         if (request.record() != null) {
             EObject record = register.eResource().getEObject(request.record());
             if (!(record instanceof Record found)) {
-                throw new UsageException(NLS.bind(ArchiveMessages.noSuchRecord, file, request.record()));
+                throw new UsageException(NLS.bind(ArchiveMessages.noSuchRecord, file, FileNames.display(request.record())));
             }
             return List.of(found);
         }
@@ -165,17 +175,31 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
         return register.getRecords();
     }
 
+    /**
+     * @return the file of each record: {@code --out} itself, or a file named after the record in
+     *         the folder {@code --out}
+     * @throws UsageException when {@code --out} is neither a regular file (or none) nor a folder,
+     *         or {@code --all} is given something else than a folder; checked before anything is
+     *         written
+     */
     private static List<Path> files(List<Record> records, Request request) throws UsageException {
         List<String> names = RecordArchiver.fileNames(records);
         Path out = request.out();
-        if (!request.all() && !Files.isDirectory(out)) {
+        FileKind kind = kind(out);
+        if (!request.all() && kind != FileKind.FOLDER) {
+            if (kind != FileKind.MISSING && kind != FileKind.REGULAR) {
+                throw new UsageException(NLS.bind(ArchiveMessages.notARegularFile, FileNames.display(out), kind.describe()));
+            }
             return List.of(out);
         }
         if (request.all()) {
+            if (kind != FileKind.MISSING && kind != FileKind.FOLDER) {
+                throw new UsageException(NLS.bind(ArchiveMessages.notAFolder, FileNames.display(out), kind.describe()));
+            }
             try {
                 Files.createDirectories(out);
             } catch (IOException e) {
-                throw new UsageException(NLS.bind(ArchiveMessages.notAFolder, out));
+                throw new UsageException(NLS.bind(ArchiveMessages.folderFailed, FileNames.display(out), FileNames.reason(e)));
             }
         }
         List<Path> files = new ArrayList<>();

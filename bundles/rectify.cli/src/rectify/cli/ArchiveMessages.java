@@ -11,6 +11,8 @@ final class ArchiveMessages extends NLS {
     public static String noSuchRecord;
     public static String chooseRecord;
     public static String notAFolder;
+    public static String notARegularFile;
+    public static String folderFailed;
     public static String progress;
     public static String warning;
     public static String summary;

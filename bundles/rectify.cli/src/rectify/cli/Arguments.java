@@ -1,5 +1,7 @@
 package rectify.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+
+import rectify.core.io.FileNames;
 
 /**
  * The arguments of a command that takes operands (files) and options in any order:
@@ -45,13 +49,13 @@ final class Arguments {
             String arg = args.get(i);
             if (options.contains(arg)) {
                 if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                    throw new UsageException(NLS.bind(Messages.missingValue, arg));
+                    throw new UsageException(NLS.bind(Messages.missingValue, FileNames.display(arg)));
                 }
                 arguments.values.put(arg, args.get(++i));
             } else if (flags.contains(arg)) {
                 arguments.flags.add(arg);
             } else if (arg.startsWith("-")) {
-                throw new UsageException(NLS.bind(Messages.unknownArgument, arg));
+                throw new UsageException(NLS.bind(Messages.unknownArgument, FileNames.display(arg)));
             } else {
                 arguments.operands.add(arg);
             }
@@ -69,7 +73,7 @@ final class Arguments {
             throw new UsageException(missing);
         }
         if (operands.size() > 1) {
-            throw new UsageException(NLS.bind(Messages.unknownArgument, operands.get(1)));
+            throw new UsageException(NLS.bind(Messages.unknownArgument, FileNames.display(operands.get(1))));
         }
         return operands.get(0);
     }
@@ -77,6 +81,19 @@ final class Arguments {
     /** @return the operands, in order */
     List<String> operands() {
         return operands;
+    }
+
+    /**
+     * @param argument a file name as given
+     * @return it as a path
+     * @throws UsageException when it cannot name a file here (it holds a NUL character, say)
+     */
+    static Path path(String argument) throws UsageException {
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new UsageException(NLS.bind(Messages.badPath, FileNames.display(argument)));
+        }
     }
 
     /** @return the value of an option, or {@code null} when it was not given */

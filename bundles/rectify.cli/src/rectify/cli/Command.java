@@ -12,8 +12,15 @@ interface Command {
     int FOUND_ERRORS = 1;
     /** Exit code: the input could not be read. */
     int UNREADABLE = 2;
+    /** Exit code: Rectify failed in a way no command expected (sysexits' EX_SOFTWARE). */
+    int SOFTWARE = 70;
     /** Exit code: the command line is wrong (sysexits' EX_USAGE). */
     int USAGE = 64;
+    /**
+     * Exit code: another program kept writing the register for longer than the command waits;
+     * nothing was changed, and running the command again later may succeed (sysexits' EX_TEMPFAIL).
+     */
+    int LOCKED = 75;
 
     /** @return the name the command is called by */
     String name();

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 
+import rectify.core.io.FileNames;
+
 /**
  * The headless commands behind {@code rectify <command> …}: picks the command and runs it, on a
  * plain class path ({@link Main}) or in OSGi ({@link Application}).
@@ -31,7 +33,7 @@ final class CommandLine {
         if (command != null) {
             return command.run(args.subList(1, args.size()), out, err);
         }
-        err.println(NLS.bind(Messages.unknownCommand, args.get(0)));
+        err.println(NLS.bind(Messages.unknownCommand, FileNames.display(args.get(0))));
         usage(err);
         return Command.USAGE;
     }

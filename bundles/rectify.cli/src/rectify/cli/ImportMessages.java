@@ -8,6 +8,7 @@ final class ImportMessages extends NLS {
     public static String missingRegister;
     public static String oneDocument;
     public static String added;
+    public static String badWait;
 
     static {
         NLS.initializeMessages("rectify.cli.import_messages", ImportMessages.class);

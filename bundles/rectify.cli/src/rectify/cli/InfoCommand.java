@@ -7,13 +7,15 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import rectify.core.io.FileNames;
 import rectify.model.Inspection;
 import rectify.model.Record;
 import rectify.model.Register;
 
 /**
  * {@code rectify info <register>}: one line of {@code key=value} pairs per record, stable for
- * scripts. Values with spaces, quotes or equals signs are double-quoted with backslash escapes.
+ * scripts. Values with spaces, quotes or equals signs are double-quoted with backslash escapes;
+ * control characters are written as {@code \n}, {@code \t}, or a backslash, {@code u} and four hex digits.
  */
 final class InfoCommand extends RegisterCommand {
 
@@ -48,8 +50,8 @@ final class InfoCommand extends RegisterCommand {
 
     private static String quoted(String value) {
         if (!value.isEmpty() && value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '=' || c == '\\')) {
-            return value;
+            return FileNames.escape(value);
         }
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return '"' + FileNames.escape(value.replace("\\", "\\\\").replace("\"", "\\\"")) + '"';
     }
 }

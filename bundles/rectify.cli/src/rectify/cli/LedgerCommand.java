@@ -109,7 +109,7 @@ final class LedgerCommand extends RequestCommand<LedgerCommand.Request> {
     @Override
     Request parse(List<String> args) throws UsageException {
         Arguments arguments = Arguments.of(args, Set.of(DUE_WITHIN, STATUS), Set.of());
-        Path register = Path.of(arguments.operand(LedgerMessages.missingRegister));
+        Path register = Arguments.path(arguments.operand(LedgerMessages.missingRegister));
         String days = arguments.value(DUE_WITHIN);
         String statuses = arguments.value(STATUS);
         return new Request(register, days == null ? Thresholds.DEFAULT.dueSoonDays() : days(days),

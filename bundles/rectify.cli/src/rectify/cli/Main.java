@@ -1,11 +1,23 @@
 package rectify.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import rectify.core.io.FileNames;
 
 /**
  * Runs a headless command on a plain class path, without OSGi, as the launch scripts do:
@@ -17,6 +29,8 @@ import java.util.Set;
 public final class Main {
 
     private static final String NL = "-nl";
+    /** The system property naming the file that unexpected failures are logged to. */
+    static final String LOG = "rectify.log";
     /** The product's options that take a value. */
     private static final Set<String> WITH_VALUE = Set.of(NL, "-data", "-configuration", "-user");
 
@@ -29,7 +43,12 @@ public final class Main {
      * @param args the product's options, then the command and its arguments
      */
     public static void main(String[] args) {
-        int exitCode = run(args, System.out, System.err);
+        int exitCode;
+        try {
+            exitCode = run(args, System.out, System.err);
+        } catch (RuntimeException | LinkageError e) {
+            exitCode = unexpected(e, System.err);
+        }
         System.out.flush();
         System.exit(exitCode);
     }
@@ -52,6 +71,31 @@ public final class Main {
             }
         }
         return CommandLine.run(command, out, err);
+    }
+
+    /**
+     * Tells the user of a failure no command expected, in one sentence; the stack trace goes to
+     * the log the launch script names ({@value #LOG}), else after the sentence.
+     *
+     * @return {@link Command#SOFTWARE}
+     */
+    static int unexpected(Throwable failure, PrintStream err) {
+        String log = System.getProperty(LOG);
+        if (log != null) {
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            try {
+                Files.writeString(Path.of(log), Instant.now() + " " + trace, StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                err.println(NLS.bind(Messages.unexpected, FileNames.display(Path.of(log))));
+                return Command.SOFTWARE;
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        err.println(NLS.bind(Messages.unexpected, "-"));
+        failure.printStackTrace(err);
+        return Command.SOFTWARE;
     }
 
     /** The locale of a value of {@code -nl} such as {@code zh_CN}, as Equinox reads it. */

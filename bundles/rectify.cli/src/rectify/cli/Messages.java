@@ -8,6 +8,8 @@ final class Messages extends NLS {
     public static String unknownCommand;
     public static String unknownArgument;
     public static String missingValue;
+    public static String badPath;
+    public static String unexpected;
 
     static {
         NLS.initializeMessages("rectify.cli.messages", Messages.class);

@@ -40,7 +40,7 @@ public final class PlainClassPath {
             "org.apache.pdfbox.xmpbox", "org.apache.commons.commons-logging", "org.apache.poi",
             "org.apache.poi.ooxml", "org.apache.poi.ooxml.schemas", "org.apache.poi.scratchpad", "org.apache.xmlbeans",
             "org.apache.commons.commons-codec", "org.apache.commons.commons-collections4",
-            "org.apache.commons.commons-compress", "org.apache.commons.commons-io",
+            "org.apache.commons.commons-compress", "org.apache.commons.commons-io", "org.apache.commons.lang3",
             "org.apache.logging.log4j.api");
 
     /** The name of the argument file in the cache folder. */

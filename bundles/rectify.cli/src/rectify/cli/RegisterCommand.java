@@ -1,9 +1,9 @@
 package rectify.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 
+import rectify.cli.Arguments.UsageException;
 import rectify.core.io.RegisterFileException;
 import rectify.core.io.RegisterFiles;
 import rectify.model.Register;
@@ -24,7 +24,10 @@ abstract class RegisterCommand implements Command {
         }
         Register register;
         try {
-            register = RegisterFiles.load(Path.of(args.get(0)));
+            register = RegisterFiles.load(Arguments.path(args.get(0)));
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return USAGE;
         } catch (RegisterFileException e) {
             err.println(e.getMessage());
             return UNREADABLE;

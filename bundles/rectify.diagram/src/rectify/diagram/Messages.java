@@ -76,8 +76,6 @@ public final class Messages extends NLS {
     public static String refusedTarget;
     public static String refusedOtherReview;
     public static String refusedDuplicate;
-    public static String saveFailed;
-    public static String saveFailedTitle;
     public static String stateOverdue;
     public static String stateDueWithin;
     public static String stateOpen;

@@ -5,7 +5,6 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the record editor (messages*.properties). */
 final class Messages extends NLS {
     public static String notARecord;
-    public static String saveFailed;
     public static String untitled;
     public static String undo;
     public static String redo;

@@ -1,8 +1,5 @@
 package rectify.editor;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
@@ -13,14 +10,12 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
 import org.eclipse.emf.edit.ui.view.ExtendedPropertySheetPage;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
@@ -32,7 +27,6 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import rectify.core.io.RegisterFileException;
-import rectify.core.io.RegisterFiles;
 import rectify.editor.fields.Field;
 import rectify.editor.pages.ArchivalPage;
 import rectify.editor.pages.OverviewPage;
@@ -44,6 +38,7 @@ import rectify.ui.editors.RegisterElementInput;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.registers.RegisterListener;
+import rectify.ui.registers.Saving;
 
 /**
  * The editor of one record: overview, preparation (meetings), review and archive pages. It edits
@@ -152,10 +147,8 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
         if (pending != null) {
             pending.notifyListeners(SWT.FocusOut, new Event());
         }
-        try {
-            register.save();
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.saveFailed, e.getMessage());
+        if (!Saving.save(getSite().getShell(), register) && monitor != null) {
+            monitor.setCanceled(true);
         }
     }
 
@@ -166,19 +159,7 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
 
     @Override
     public void doSaveAs() {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*." + RegisterFiles.EXTENSION});
-        dialog.setFileName(register.file().getFileName().toString());
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            try {
-                register.saveAs(Path.of(chosen.endsWith("." + RegisterFiles.EXTENSION) ? chosen
-                        : chosen + "." + RegisterFiles.EXTENSION));
-            } catch (IOException e) {
-                MessageDialog.openError(getSite().getShell(), Messages.saveFailed, e.getMessage());
-            }
-        }
+        Saving.saveAs(getSite().getShell(), register);
     }
 
     @Override

@@ -200,6 +200,38 @@ class TextVariantsTest {
     }
 
     @Test
+    void repeatedParagraphsAreAllKeptThroughTheRegisterFile() throws java.io.IOException {
+        List<String> lines = sample();
+        String preamble = lines.get(0);
+        lines.add(1, preamble);
+        List<String> closing = List.of("同上。", "同上。", "中共XX省XX厅委员会", "同上。", "中共XX省XX厅委员会");
+        lines.addAll(closing);
+        ImportResult result = read("repeated.txt", lines);
+        Path file = dir.resolve("repeated.rectify");
+
+        RegisterImport.into(result, file, null);
+
+        Review review = rectify.core.io.RegisterFiles.load(file).getRecords().get(0).getReview();
+        assertEquals(List.of(preamble, preamble), review.getPreamble());
+        assertEquals(closing, review.getNotes());
+        assertEquals(7, result.report().findings(Kind.NOT_PLACED).size() + review.getPreamble().size(),
+                result.report()::toText);
+    }
+
+    @Test
+    void aDocumentOfOneParagraphTenThousandTimesKeepsEveryOne() throws java.io.IOException {
+        List<String> lines = java.util.Collections.nCopies(10_000, "x");
+        Path file = dir.resolve("x.rectify");
+
+        RegisterImport.into(read("x.txt", lines), file, null);
+
+        Review review = rectify.core.io.RegisterFiles.load(file).getRecords().get(0).getReview();
+        List<String> kept = new ArrayList<>(review.getPreamble());
+        kept.addAll(review.getNotes());
+        assertEquals(lines, kept);
+    }
+
+    @Test
     void closingParagraphsAfterTheLastMeasureAreNotes() throws ImportException {
         List<String> lines = sample();
         lines.add("我们将以这次民主生活会为新的起点，切实抓好整改落实。");

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
 
+import rectify.core.io.FileNames;
 import rectify.importer.internal.Messages;
 
 /**
@@ -78,7 +79,7 @@ public class ImportException extends IOException {
     public static ImportException of(Path file, Problem problem, Throwable cause, Object... details) {
         String what = NLS.bind(text(problem), details);
         String frame = problem == Problem.UNKNOWN_TEMPLATE ? Messages.templateFrame : Messages.importFrame;
-        return new ImportException(file, problem, NLS.bind(frame, file.toAbsolutePath().normalize(), what), cause);
+        return new ImportException(file, problem, NLS.bind(frame, FileNames.display(file), what), cause);
     }
 
     private static String text(Problem problem) {

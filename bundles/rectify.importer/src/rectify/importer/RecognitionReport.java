@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import rectify.core.io.FileNames;
 import rectify.importer.Finding.Kind;
 import rectify.importer.internal.Messages;
 
@@ -44,7 +45,7 @@ public record RecognitionReport(Path document, String format, boolean lines, Lis
      *         under its own heading, one per line, indented
      */
     public String toText() {
-        StringBuilder out = new StringBuilder(NLS.bind(Messages.reportTitle, document.getFileName(), format));
+        StringBuilder out = new StringBuilder(NLS.bind(Messages.reportTitle, FileNames.escape(String.valueOf(document.getFileName())), format));
         section(out, Messages.reportRecognised, Kind.RECOGNISED);
         section(out, Messages.reportInferred, Kind.INFERRED);
         section(out, Messages.reportNotPlaced, Kind.NOT_PLACED);

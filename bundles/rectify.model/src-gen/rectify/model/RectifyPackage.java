@@ -44,7 +44,7 @@ public interface RectifyPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "urn:rectify:model:1.0";
+	String eNS_URI = "urn:rectify:model:1.1";
 
 	/**
 	 * The package namespace name.

@@ -74,7 +74,7 @@ public interface Review extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Preamble</em>' attribute list.
 	 * @see rectify.model.RectifyPackage#getReview_Preamble()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getPreamble();
@@ -259,7 +259,7 @@ public interface Review extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Notes</em>' attribute list.
 	 * @see rectify.model.RectifyPackage#getReview_Notes()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getNotes();

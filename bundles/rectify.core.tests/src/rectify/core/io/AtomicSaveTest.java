@@ -230,9 +230,10 @@ class AtomicSaveTest {
         assertEquals(List.of(export, file), listing());
     }
 
+    /** @return the files of the folder, but the lock file that every save leaves beside the register */
     private List<Path> listing() {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().toList();
+            return files.filter(f -> !f.equals(RegisterLock.lockFile(file))).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

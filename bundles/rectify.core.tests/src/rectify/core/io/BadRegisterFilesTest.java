@@ -1,6 +1,7 @@
 package rectify.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -48,7 +49,7 @@ class BadRegisterFilesTest {
     /** A valid register; line 5 is the second person. */
     static final String GOOD = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <rectify:Register xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:rectify="urn:rectify:model:1.0" xmi:id="_r" organizationName="中共某某省应急管理厅委员会">
+            <rectify:Register xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:rectify="urn:rectify:model:1.1" xmi:id="_r" organizationName="中共某某省应急管理厅委员会">
               <units xmi:id="_u1" name="办公室" code="BGS"/>
               <people xmi:id="_p1" name="张三" position="处长" unit="_u1"/>
               <people xmi:id="_p2" name="李四" position="副处长" unit="_u1"/>
@@ -113,19 +114,19 @@ class BadRegisterFilesTest {
                                 """)),
                 bad("XMI wrapper with several roots", Problem.FOREIGN, SOME_LINE, "xmi:XMI",
                         text("<?xml version=\"1.0\"?><xmi:XMI xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
-                                + " xmlns:rectify=\"urn:rectify:model:1.0\"><rectify:Register/><rectify:Register/>"
+                                + " xmlns:rectify=\"urn:rectify:model:1.1\"><rectify:Register/><rectify:Register/>"
                                 + "</xmi:XMI>\n")),
                 bad("root is not a register", Problem.NOT_A_REGISTER, 2, "rectify:Meeting",
                         text(GOOD.replace("<rectify:Register ", "<rectify:Meeting ")
                                 .replace("</rectify:Register>", "</rectify:Meeting>"))),
-                bad("newer minor version", Problem.NEWER_VERSION, 2, "1.1",
-                        good("urn:rectify:model:1.0", "urn:rectify:model:1.1")),
+                bad("newer minor version", Problem.NEWER_VERSION, 2, "1.2",
+                        good("urn:rectify:model:1.1", "urn:rectify:model:1.2")),
                 bad("newer major version", Problem.NEWER_VERSION, 2, "2.0",
-                        good("urn:rectify:model:1.0", "urn:rectify:model:2.0")),
+                        good("urn:rectify:model:1.1", "urn:rectify:model:2.0")),
                 bad("older version", Problem.OLDER_VERSION, 2, "0.9",
-                        good("urn:rectify:model:1.0", "urn:rectify:model:0.9")),
+                        good("urn:rectify:model:1.1", "urn:rectify:model:0.9")),
                 bad("unknown schema version", Problem.FOREIGN, 2, "urn:rectify:model:beta",
-                        good("urn:rectify:model:1.0", "urn:rectify:model:beta")),
+                        good("urn:rectify:model:1.1", "urn:rectify:model:beta")),
                 bad("internal DTD", Problem.DOCTYPE, 2, null,
                         good("<rectify:Register ", "<!DOCTYPE rectify:Register []>\n<rectify:Register ")),
                 bad("external DTD", Problem.DOCTYPE, 2, null,
@@ -205,7 +206,7 @@ class BadRegisterFilesTest {
         Path file = dir.resolve("xxe.rectify");
         Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE rectify:Register [<!ENTITY x SYSTEM \"" + secretFile.toUri() + "\">]>\n"
-                + "<rectify:Register xmlns:rectify=\"urn:rectify:model:1.0\" organizationName=\"&x;\">"
+                + "<rectify:Register xmlns:rectify=\"urn:rectify:model:1.1\" organizationName=\"&x;\">"
                 + "<units name=\"&x;\"/></rectify:Register>\n");
         ResourceSet set = RegisterFiles.newResourceSet();
         RegisterFileException e = assertThrows(RegisterFileException.class, () -> RegisterFiles.load(set, file));
@@ -297,7 +298,7 @@ class BadRegisterFilesTest {
     @Test
     void anOlderVersionWithAMigrationLoadsThroughIt() throws IOException {
         Path file = dir.resolve("old.rectify");
-        Files.writeString(file, GOOD.replace("urn:rectify:model:1.0", "urn:rectify:model:0.9"));
+        Files.writeString(file, GOOD.replace("urn:rectify:model:1.1", "urn:rectify:model:0.9"));
         Migration renameOrganization = new Migration() {
             @Override
             public SchemaVersion from() {
@@ -324,9 +325,10 @@ class BadRegisterFilesTest {
     }
 
     @Test
-    void theMigrationTableHasNoEntryForTheCurrentOrNewerVersions() {
+    void theMigrationTableReadsSchema10AndHasNoEntryForTheCurrentVersion() {
         assertEquals(null, RegisterMigrations.TABLE.find(SchemaVersion.CURRENT));
-        assertEquals(new SchemaVersion(1, 0), SchemaVersion.CURRENT);
+        assertEquals(new SchemaVersion(1, 1), SchemaVersion.CURRENT);
+        assertNotNull(RegisterMigrations.TABLE.find(new SchemaVersion(1, 0)));
     }
 
     private static void truncate(Path file, double fraction) throws IOException {
@@ -338,7 +340,7 @@ class BadRegisterFilesTest {
     private static void huge(Path file, int characters) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<rectify:Register xmlns:rectify=\"urn:rectify:model:1.0\" organizationName=\"");
+                    + "<rectify:Register xmlns:rectify=\"urn:rectify:model:1.1\" organizationName=\"");
             char[] block = new char[1 << 16];
             java.util.Arrays.fill(block, 'x');
             for (int written = 0; written < characters; written += block.length) {
@@ -357,7 +359,7 @@ class BadRegisterFilesTest {
             }
             doctype.append("\">\n");
         }
-        return doctype.append("]>\n<rectify:Register xmlns:rectify=\"urn:rectify:model:1.0\" organizationName=\"&lol10;\"/>\n")
+        return doctype.append("]>\n<rectify:Register xmlns:rectify=\"urn:rectify:model:1.1\" organizationName=\"&lol10;\"/>\n")
                 .toString();
     }
 }

@@ -40,7 +40,7 @@ class RegisterEncodingTest {
                 .toString();
         assertTrue(text.contains("organizationName=\"中共某某省应急管理厅委员会\""), "Chinese is written as is");
         assertFalse(text.matches("(?s).*&#x[0-9A-Fa-f]{3,};.*"), "no character references for Chinese");
-        assertTrue(text.contains("xmlns:rectify=\"urn:rectify:model:1.0\""));
+        assertTrue(text.contains("xmlns:rectify=\"urn:rectify:model:1.1\""));
         assertTrue(text.contains("xmi:id=\""), "elements carry UUIDs");
     }
 

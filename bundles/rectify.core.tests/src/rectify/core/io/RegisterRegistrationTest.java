@@ -54,7 +54,7 @@ class RegisterRegistrationTest {
         Files.writeString(secretFile, secret);
         Path file = dir.resolve("xxe.rectify");
         Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"" + secretFile.toUri()
-                + "\">]>\n<rectify:Register xmlns:rectify=\"urn:rectify:model:1.0\" organizationName=\"&x;\"/>\n");
+                + "\">]>\n<rectify:Register xmlns:rectify=\"urn:rectify:model:1.1\" organizationName=\"&x;\"/>\n");
         Resource resource = new RegisterResourceFactory().createResource(URI.createFileURI(file.toString()));
         IOException e = assertThrows(IOException.class, () -> resource.load(Map.of()));
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -15,7 +15,7 @@ import rectify.model.Register;
 import rectify.model.Review;
 
 /** Small registers written for tests. */
-final class SampleRegisters {
+public final class SampleRegisters {
 
     private static final RectifyFactory F = RectifyFactory.eINSTANCE;
 
@@ -23,7 +23,7 @@ final class SampleRegisters {
     }
 
     /** @return a register of one meeting with linked problems, causes and measures */
-    static Register meeting(int people, int problems) {
+    public static Register meeting(int people, int problems) {
         Register register = F.createRegister();
         register.setOrganizationName("中共某某省应急管理厅委员会");
         register.setFondsCode("Z001");

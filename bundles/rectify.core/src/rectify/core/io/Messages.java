@@ -15,6 +15,7 @@ final class Messages extends NLS {
     public static String binary;
     public static String notXml;
     public static String malformed;
+    public static String malformedHere;
     public static String truncated;
     public static String doctype;
     public static String foreign;
@@ -37,6 +38,21 @@ final class Messages extends NLS {
     public static String permissionDenied;
     public static String folderMissing;
     public static String readOnly;
+    public static String locked;
+    public static String danglingOnSave;
+    public static String unexpected;
+    public static String noSuchFile;
+    public static String nameTooLong;
+    public static String changedOnDisk;
+    public static String notRegularTarget;
+    public static String kindMissing;
+    public static String kindRegular;
+    public static String kindFolder;
+    public static String kindCharacterDevice;
+    public static String kindBlockDevice;
+    public static String kindFifo;
+    public static String kindSocket;
+    public static String kindOther;
 
     static {
         NLS.initializeMessages("rectify.core.io.messages", Messages.class);

@@ -2,8 +2,10 @@ package rectify.core.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.xmi.DanglingHREFException;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -63,7 +65,11 @@ public class RegisterFileException extends IOException {
         /** An input error while reading. */
         READ_FAILED,
         /** The file could not be written; the previous file is unchanged. */
-        SAVE_FAILED
+        SAVE_FAILED,
+        /** Another writer held the file's lock for longer than the wait; nothing was written. */
+        LOCKED,
+        /** The file changed on disk since it was read; it was not overwritten. */
+        CHANGED_ON_DISK
     }
 
     private final transient Path file;
@@ -113,14 +119,30 @@ public class RegisterFileException extends IOException {
 
     /** Makes the exception of a save that failed, with the message in the user's language. */
     static RegisterFileException saving(Path file, Throwable cause) {
-        String reason = cause instanceof IOException e ? RegisterLoader.reason(e)
-                : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        String reason = cause instanceof IOException e ? FileNames.reason(e) : Messages.unexpected;
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DanglingHREFException) {
+                reason = Messages.danglingOnSave;
+            }
+        }
         String message = NLS.bind(Messages.saveFrame, display(file), reason);
         return new RegisterFileException(file, Problem.SAVE_FAILED, -1, -1, message, cause);
     }
 
+    /** Makes the exception of a lock another writer kept for longer than {@code wait}. */
+    static RegisterFileException locked(Path file, Duration wait) {
+        String message = NLS.bind(Messages.locked, display(file), Long.valueOf(Math.max(1, wait.toSeconds())));
+        return new RegisterFileException(file, Problem.LOCKED, -1, -1, message, null);
+    }
+
+    /** Makes the exception of a save that found the file changed on disk since it was read. */
+    static RegisterFileException changedOnDisk(Path file) {
+        String message = NLS.bind(Messages.changedOnDisk, display(file));
+        return new RegisterFileException(file, Problem.CHANGED_ON_DISK, -1, -1, message, null);
+    }
+
     private static String display(Path file) {
-        return file.toAbsolutePath().normalize().toString();
+        return FileNames.display(file);
     }
 
     private static String text(Problem problem) {
@@ -149,6 +171,8 @@ public class RegisterFileException extends IOException {
             case DAMAGED -> Messages.damaged;
             case READ_FAILED -> Messages.readFailed;
             case SAVE_FAILED -> Messages.saveFrame;
+            case LOCKED -> Messages.locked;
+            case CHANGED_ON_DISK -> Messages.changedOnDisk;
         };
     }
 

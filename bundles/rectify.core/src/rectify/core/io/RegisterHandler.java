@@ -64,7 +64,8 @@ final class RegisterHandler extends SAXXMIHandler {
             }
             migrationNamespace = namespace;
             registerResource.setPendingMigration(migration);
-        } else if (!RectifyPackage.Literals.REGISTER.getName().equals(local)) {
+        }
+        if (!RectifyPackage.Literals.REGISTER.getName().equals(local)) {
             throw problem(Problem.NOT_A_REGISTER, null, name);
         }
     }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
@@ -36,13 +38,14 @@ final class RegisterLoader {
 
     private static final int SNIFF_BYTES = 4096;
     private static final int SHOWN_VALUE_CHARS = 80;
-    private static final int SHOWN_MESSAGE_CHARS = 240;
+    /** A name the parser quotes in its message, such as the element of a mismatched end tag. */
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"\\s<>/]{1,80})\""); //$NON-NLS-1$
 
     private RegisterLoader() {
     }
 
     static Resource load(ResourceSet set, Path file, RegisterMigrations migrations) throws RegisterFileException {
-        precheck(file);
+        BasicFileAttributes attributes = precheck(file);
         URI uri = RegisterFiles.fileURI(file);
         if (set.getResource(uri, false) != null) {
             throw new IllegalArgumentException("the resource set already holds " + uri); //$NON-NLS-1$
@@ -50,6 +53,7 @@ final class RegisterLoader {
         RegisterFiles.registerLocally(set);
         RegisterResource resource = new RegisterResource(uri);
         resource.setMigrations(migrations);
+        resource.setAttributesBeforeLoad(attributes);
         set.getResources().add(resource);
         RegisterFileException failure;
         GuardedInputStream input = null;
@@ -90,18 +94,23 @@ final class RegisterLoader {
         set.getResources().remove(resource);
     }
 
-    /** Refuses, before parsing, what is not a register file at all. */
-    private static void precheck(Path file) throws RegisterFileException {
+    /**
+     * Refuses, before parsing, what is not a register file at all.
+     *
+     * @return the file's attributes, read before its content
+     */
+    private static BasicFileAttributes precheck(Path file) throws RegisterFileException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw RegisterFileException.loading(file, Problem.NOT_FOUND, -1, -1, e);
         } catch (IOException e) {
-            throw RegisterFileException.loading(file, Problem.UNREADABLE, -1, -1, e, reason(e));
+            throw RegisterFileException.loading(file, Problem.UNREADABLE, -1, -1, e, FileNames.reason(e));
         }
         if (!attributes.isRegularFile()) {
-            throw RegisterFileException.loading(file, Problem.NOT_A_FILE, -1, -1, null);
+            throw RegisterFileException.loading(file, Problem.NOT_A_FILE, -1, -1, null,
+                    FileKind.of(file, attributes).describe());
         }
         if (attributes.size() == 0) {
             throw RegisterFileException.loading(file, Problem.EMPTY, -1, -1, null);
@@ -111,9 +120,10 @@ final class RegisterLoader {
         try (InputStream in = Files.newInputStream(file)) {
             length = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw RegisterFileException.loading(file, Problem.UNREADABLE, -1, -1, e, reason(e));
+            throw RegisterFileException.loading(file, Problem.UNREADABLE, -1, -1, e, FileNames.reason(e));
         }
         sniff(file, head, length, attributes.size());
+        return attributes;
     }
 
     /** Tells binary data, text that is not XML and white space only from XML. */
@@ -201,16 +211,13 @@ final class RegisterLoader {
             return parseError(file, e, input);
         }
         if (diagnostic != null) {
-            return RegisterFileException.loading(file, Problem.DAMAGED, line, column, null,
-                    shorten(diagnostic.getMessage(), SHOWN_MESSAGE_CHARS));
+            return RegisterFileException.loading(file, Problem.DAMAGED, line, column, diagnostic);
         }
         if (thrown instanceof IOException e) {
             Problem kind = e instanceof AccessDeniedException ? Problem.UNREADABLE : Problem.READ_FAILED;
-            return RegisterFileException.loading(file, kind, -1, -1, e, reason(e));
+            return RegisterFileException.loading(file, kind, -1, -1, e, FileNames.reason(e));
         }
-        Throwable cause = first != null ? first : thrown;
-        return RegisterFileException.loading(file, Problem.DAMAGED, line, column, null,
-                shorten(cause == null ? "?" : cause.toString())); //$NON-NLS-1$
+        return RegisterFileException.loading(file, Problem.DAMAGED, line, column, first != null ? first : thrown);
     }
 
     private static RegisterFileException parseError(Path file, SAXParseException e, GuardedInputStream input) {
@@ -223,7 +230,12 @@ final class RegisterLoader {
         if (input != null && input.endReached() && atEnd(file, line, column)) {
             return RegisterFileException.loading(file, Problem.TRUNCATED, line, column, cause);
         }
-        return RegisterFileException.loading(file, Problem.MALFORMED, line, column, cause, shorten(e.getMessage(), SHOWN_MESSAGE_CHARS));
+        // the parser's own sentence is for programmers (and in English): the message gives the
+        // place and, when the parser quotes one, the name found there
+        Matcher quoted = QUOTED.matcher(String.valueOf(e.getMessage()));
+        return quoted.find()
+                ? RegisterFileException.loading(file, Problem.MALFORMED, line, column, cause, shorten(quoted.group(1)))
+                : RegisterFileException.loading(file, Problem.MALFORMED, Messages.malformedHere, line, column, cause);
     }
 
     /** @return whether the file has {@code <!DOCTYPE} up to the given line */
@@ -309,24 +321,11 @@ final class RegisterLoader {
     }
 
     private static String shorten(String text) {
-        return shorten(text, SHOWN_VALUE_CHARS);
-    }
-
-    private static String shorten(String text, int max) {
+        int max = SHOWN_VALUE_CHARS;
         if (text == null) {
             return ""; //$NON-NLS-1$
         }
-        String oneLine = text.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        String oneLine = FileNames.escape(text.replaceAll("\\s+", " ").strip()); //$NON-NLS-1$ //$NON-NLS-2$
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "\u2026"; //$NON-NLS-1$
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException a && a.getReason() == null) {
-            return Messages.permissionDenied;
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -5,18 +5,23 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
+import rectify.model.RectifyPackage;
 import rectify.model.Register;
 
 /**
- * The place where migrations of older schema versions go: an explicit table, one entry per
- * older namespace that can still be read. The table is empty today, schema 1.0 being the first;
- * a file of an older version without an entry is refused with a clear message.
+ * The migrations of older schema versions: an explicit table, one entry per older namespace that
+ * can still be read. A file of an older version without an entry is refused with a clear message.
+ * <ul>
+ * <li>1.0 &rarr; 1.1: the many-valued texts (a review's preamble and notes) keep repeated
+ * paragraphs. Every 1.0 file is a valid 1.1 file, so its elements are read with the current
+ * package as they are.</li>
+ * </ul>
  * <p>
- * To add one when schema 1.1 replaces 1.0: keep the 1.0 metamodel (or, when only additions were
- * made, use the current package), add an entry {@code from} 1.0 whose
- * {@link Migration#readingPackage()} reads the old namespace and whose
- * {@link Migration#migrate(EObject)} turns the root read with it into a current register; then
- * add a test with a 1.0 file.
+ * To add one when a later schema replaces this one: keep the older metamodel (or, when only
+ * relaxations or additions were made, use the current package, as {@link #relaxed} does), add an
+ * entry {@code from} the older version whose {@link Migration#readingPackage()} reads the old
+ * namespace and whose {@link Migration#migrate(EObject)} turns the root read with it into a
+ * current register; then add a test with a file of the older version.
  */
 final class RegisterMigrations {
 
@@ -36,13 +41,36 @@ final class RegisterMigrations {
         Register migrate(EObject root);
     }
 
-    /** The migrations this version has: none yet. */
-    static final RegisterMigrations TABLE = new RegisterMigrations(List.of());
+    /** The migrations this version has. */
+    static final RegisterMigrations TABLE = new RegisterMigrations(List.of(relaxed(new SchemaVersion(1, 0))));
 
     private final List<Migration> migrations;
 
     RegisterMigrations(List<Migration> migrations) {
         this.migrations = List.copyOf(migrations);
+    }
+
+    /**
+     * @param from an older version whose files are valid files of the current one
+     * @return the migration that reads them with the current package, unchanged
+     */
+    static Migration relaxed(SchemaVersion from) {
+        return new Migration() {
+            @Override
+            public SchemaVersion from() {
+                return from;
+            }
+
+            @Override
+            public EPackage readingPackage() {
+                return RectifyPackage.eINSTANCE;
+            }
+
+            @Override
+            public Register migrate(EObject root) {
+                return (Register) root;
+            }
+        };
     }
 
     /**

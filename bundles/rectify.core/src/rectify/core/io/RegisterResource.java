@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import rectify.core.io.RegisterMigrations.Migration;
@@ -37,6 +40,8 @@ public class RegisterResource extends XMIResourceImpl {
 
     private RegisterMigrations migrations = RegisterMigrations.TABLE;
     private Migration pendingMigration;
+    private BasicFileAttributes attributesBeforeLoad;
+    private DiskVersion diskVersion;
 
     /** @param uri the URI of the file */
     public RegisterResource(URI uri) {
@@ -57,6 +62,16 @@ public class RegisterResource extends XMIResourceImpl {
         save.put(Resource.OPTION_LINE_DELIMITER, "\n"); //$NON-NLS-1$
         save.put(OPTION_PROCESS_DANGLING_HREF, OPTION_PROCESS_DANGLING_HREF_THROW);
         save.put(OPTION_FLUSH_THRESHOLD, Integer.valueOf(1 << 20));
+    }
+
+    /**
+     * @param element an element of a register resource, or one removed from it
+     * @return its identifier (one removed keeps it, to have it again when it is put back), or
+     *         {@code null} when it has none
+     */
+    public static String idOf(EObject element) {
+        String id = element.eResource() instanceof XMLResource xml ? xml.getID(element) : null;
+        return id != null ? id : DETACHED_EOBJECT_TO_ID_MAP.get(element);
     }
 
     @Override
@@ -84,17 +99,31 @@ public class RegisterResource extends XMIResourceImpl {
         // concurrent loads
         merged.putIfAbsent(OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         pendingMigration = null;
+        diskVersion = null;
+        BasicFileAttributes before = attributesBeforeLoad;
         InputStream guarded = inputStream instanceof GuardedInputStream ? inputStream
                 : new GuardedInputStream(inputStream);
+        // the digest of every byte, the rest after the register's end included; the parser may
+        // close what it reads, and the caller closes the file
+        DigestInputStream digesting = new DigestInputStream(guarded, DiskVersion.newDigest()) {
+            @Override
+            public void close() {
+                // the caller's
+            }
+        };
         try {
-            super.doLoad(guarded, merged);
+            super.doLoad(digesting, merged);
+            digesting.transferTo(OutputStream.nullOutputStream());
         } catch (LoadProblem problem) {
             Path file = RegisterFiles.fileOfOrNull(this);
             if (file == null) {
                 throw new Resource.IOWrappedException(problem);
             }
             throw problem.toException(file);
+        } finally {
+            attributesBeforeLoad = null;
         }
+        diskVersion = DiskVersion.of(before, digesting.getMessageDigest().digest());
         if (pendingMigration != null && !getContents().isEmpty()) {
             EObject root = getContents().get(0);
             Register register = pendingMigration.migrate(root);
@@ -125,5 +154,26 @@ public class RegisterResource extends XMIResourceImpl {
 
     void setPendingMigration(Migration migration) {
         this.pendingMigration = migration;
+    }
+
+    /**
+     * @param attributes the attributes of the file, read before the next load opens it: they go
+     *        into the {@link #getDiskVersion() version} it reads (unknown otherwise, when the
+     *        version is told by the content alone)
+     */
+    void setAttributesBeforeLoad(BasicFileAttributes attributes) {
+        this.attributesBeforeLoad = attributes;
+    }
+
+    /**
+     * @return the version of the file this resource was last loaded from or saved to, {@link
+     *         DiskVersion#ABSENT} for a new file, {@code null} when not known (made in memory)
+     */
+    DiskVersion getDiskVersion() {
+        return diskVersion;
+    }
+
+    void setDiskVersion(DiskVersion version) {
+        this.diskVersion = version;
     }
 }

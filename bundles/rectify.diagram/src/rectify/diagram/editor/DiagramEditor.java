@@ -1,6 +1,5 @@
 package rectify.diagram.editor;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EventObject;
 import java.util.List;
@@ -22,10 +21,8 @@ import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.palette.PaletteRoot;
 import org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences;
 import org.eclipse.gef.ui.parts.GraphicalEditorWithFlyoutPalette;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -46,6 +43,7 @@ import rectify.model.Review;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.registers.RegisterListener;
+import rectify.ui.registers.Saving;
 
 /**
  * The diagram of one review: problems, causes and measures in three lanes with their links.
@@ -148,11 +146,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        try {
-            register.save();
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle,
-                    NLS.bind(Messages.saveFailed, register.file(), e.getMessage()));
+        if (!Saving.save(getSite().getShell(), register) && monitor != null) {
+            monitor.setCanceled(true);
         }
     }
 

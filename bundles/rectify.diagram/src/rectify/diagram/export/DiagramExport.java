@@ -1,11 +1,8 @@
 package rectify.diagram.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.draw2d.FreeformFigure;
 import org.eclipse.draw2d.Graphics;
@@ -22,6 +19,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+
+import rectify.core.io.AtomicSave;
 
 /**
  * Writes the whole diagram of a viewer, at 100 % whatever the zoom, as PNG or SVG: the
@@ -70,7 +69,7 @@ public final class DiagramExport {
             figure.paint(graphics);
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
-            write(file, out -> loader.save(out, SWT.IMAGE_PNG));
+            AtomicSave.replace(file, out -> loader.save(out, SWT.IMAGE_PNG));
         } finally {
             if (scaled != null) {
                 scaled.dispose();
@@ -92,27 +91,7 @@ public final class DiagramExport {
         SvgGraphics svg = new SvgGraphics(area, figure.getFont() != null ? figure.getFont() : viewer.getControl().getFont());
         figure.paint(svg);
         byte[] document = svg.document(area.width, area.height).getBytes(StandardCharsets.UTF_8);
-        write(file, out -> out.write(document));
-    }
-
-    /** The contents of a file being written. */
-    @FunctionalInterface
-    private interface Contents {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Writes beside the file and then replaces it, so that a failure leaves no half file. */
-    private static void write(Path file, Contents contents) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                contents.writeTo(out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        AtomicSave.replace(file, out -> out.write(document));
     }
 
     private static IFigure printable(GraphicalViewer viewer) {

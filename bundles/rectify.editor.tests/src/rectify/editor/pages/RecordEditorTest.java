@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.edit.command.AddCommand;
@@ -290,6 +293,37 @@ class RecordEditorTest {
     }
 
     /** Presses "Choose..." beside the labelled picker and checks the row containing {@code item}. */
+    @Test
+    void theEditorStaysOnItsRecordWhenAnotherProgramChangesTheFileAndClosesWhenTheRecordIsRemovedThere() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+        anotherProgramChanges(onDisk -> onDisk.getRecords().get(0).setTitle("磁盘上改的标题"));
+        waitFor(() -> "磁盘上改的标题".equals(meeting.getTitle()), "the register reloaded by itself");
+
+        assertTrue(Arrays.asList(page.getEditors()).contains(editor), "the editor stays open");
+        assertEquals(meeting, editor.record());
+        assertEquals("磁盘上改的标题", editor.getPartName());
+        assertTrue(!editor.isDirty());
+
+        anotherProgramChanges(onDisk -> onDisk.getRecords().clear());
+        waitFor(() -> !Arrays.asList(page.getEditors()).contains(editor), "the editor of the removed record closing");
+        assertTrue(register.register().getRecords().isEmpty());
+    }
+
+    /** Changes the register's file as another process would: under its lock, read, change, atomic save. */
+    private void anotherProgramChanges(Consumer<Register> change) {
+        CompletableFuture.runAsync(() -> {
+            try {
+                RegisterFiles.update(register.file(), Duration.ofSeconds(10), (onDisk, created) -> {
+                    change.accept(onDisk);
+                    return null;
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).join();
+    }
+
     private static void pick(Composite form, String label, String item) {
         Composite row = fieldAfterLabel(form, Composite.class, label);
         Button choose = button(row, "选择...");

@@ -20,6 +20,10 @@ public final class Messages extends NLS {
     public static String pdfBomb;
     public static String zipBomb;
     public static String damaged;
+    public static String damagedXml;
+    public static String damagedDoctype;
+    public static String damagedZip;
+    public static String damagedContent;
     public static String unknownTemplate;
     public static String none;
     public static String reportTitle;

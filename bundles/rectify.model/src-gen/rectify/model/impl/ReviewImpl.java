@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -297,7 +297,7 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	@Override
 	public EList<String> getPreamble() {
 		if (preamble == null) {
-			preamble = new EDataTypeUniqueEList<String>(String.class, this, RectifyPackage.REVIEW__PREAMBLE);
+			preamble = new EDataTypeEList<String>(String.class, this, RectifyPackage.REVIEW__PREAMBLE);
 		}
 		return preamble;
 	}
@@ -464,7 +464,7 @@ public class ReviewImpl extends MinimalEObjectImpl.Container implements Review {
 	@Override
 	public EList<String> getNotes() {
 		if (notes == null) {
-			notes = new EDataTypeUniqueEList<String>(String.class, this, RectifyPackage.REVIEW__NOTES);
+			notes = new EDataTypeEList<String>(String.class, this, RectifyPackage.REVIEW__NOTES);
 		}
 		return notes;
 	}

@@ -13,6 +13,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import rectify.model.Register;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
+import rectify.ui.registers.Saving;
 
 /** Closes the selected register, offering to save its changes first. */
 public final class CloseRegisterHandler extends AbstractHandler {
@@ -46,7 +47,7 @@ public final class CloseRegisterHandler extends AbstractHandler {
                 NLS.bind(Messages.closeQuestion, register.file().getFileName()), MessageDialog.QUESTION, 0,
                 Messages.closeSave, Messages.closeDiscard, IDialogConstants.CANCEL_LABEL);
         return switch (dialog.open()) {
-            case 0 -> SaveRegister.save(shell, register);
+            case 0 -> Saving.save(shell, register);
             case 1 -> true;
             default -> false;
         };

@@ -40,13 +40,13 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import rectify.model.Record;
-import rectify.ui.handlers.SaveRegister;
 import rectify.ui.handlers.Selections;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterListener.Change;
 import rectify.ui.registers.RegisterSaveable;
+import rectify.ui.registers.Saving;
 
 /**
  * The open registers and their records, grouped by year and kind, with the parts of each review
@@ -199,15 +199,20 @@ public final class RegisterNavigator extends ViewPart implements ISaveablePart, 
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        selectedRegisters().stream().filter(OpenRegister::isDirty)
-                .forEach(register -> SaveRegister.save(getSite().getShell(), register));
+        boolean saved = true;
+        for (OpenRegister register : selectedRegisters()) {
+            saved &= !register.isDirty() || Saving.save(getSite().getShell(), register);
+        }
+        if (!saved && monitor != null) {
+            monitor.setCanceled(true);
+        }
     }
 
     @Override
     public void doSaveAs() {
         OpenRegister register = selectedRegister();
         if (register != null) {
-            SaveRegister.saveAs(getSite().getShell(), register);
+            Saving.saveAs(getSite().getShell(), register);
         }
     }
 

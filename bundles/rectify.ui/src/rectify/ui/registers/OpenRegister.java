@@ -7,27 +7,34 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.swt.widgets.Display;
 
+import rectify.core.io.RegisterFileException;
 import rectify.core.io.RegisterFiles;
+import rectify.core.merge.DiskChange;
+import rectify.core.merge.MergeReport;
+import rectify.core.merge.UnsavedChanges;
 import rectify.model.Register;
 import rectify.ui.registers.RegisterListener.Change;
 import rectify.validation.RegisterValidation;
 
 /**
  * One register file open in the workbench: its editing domain with the one command stack that
- * every editor and view of the file shares, its save state and its current diagnostics.
+ * every editor and view of the file shares, its save state and its current diagnostics. Its
+ * saves replace only the version of the file it read or last saved; when another program changed
+ * the file meanwhile, {@link #readDiskChange()} reads it, to be reloaded or merged in place.
  */
 public final class OpenRegister {
 
     private final AdapterFactoryEditingDomain domain;
     private final Resource resource;
     private final BiConsumer<OpenRegister, Change> events;
+    private final UnsavedChanges unsaved;
     private final Runnable validation = this::validate;
     private Diagnostic diagnostics = Diagnostic.OK_INSTANCE;
     private DiagnosticIndex index = DiagnosticIndex.EMPTY;
@@ -36,6 +43,7 @@ public final class OpenRegister {
         this.domain = domain;
         this.resource = resource;
         this.events = events;
+        this.unsaved = UnsavedChanges.record(resource);
         domain.getCommandStack().addCommandStackListener(event -> events.accept(this, Change.CONTENT));
     }
 
@@ -56,7 +64,7 @@ public final class OpenRegister {
 
     /** @return true when there are changes not saved */
     public boolean isDirty() {
-        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return stack().isSaveNeeded();
     }
 
     /** @return the diagnostics of the closed-loop rules, as last checked */
@@ -91,28 +99,101 @@ public final class OpenRegister {
         return element.eResource() == resource;
     }
 
-    /** Saves atomically to the file; the previous file is kept as a backup. */
+    /**
+     * Saves atomically to the file, if it is still the version read or last saved here; the
+     * previous file is kept as a backup.
+     *
+     * @throws IOException ({@link RegisterFileException}) when the file cannot be written, another
+     *         program keeps writing it, or changed it since
+     *         ({@link RegisterFileException.Problem#CHANGED_ON_DISK}); nothing is written then
+     */
     public void save() throws IOException {
         RegisterFiles.save(resource);
+        saved();
+    }
+
+    /** Saves to another file, replacing what is there, which the register is then open from. */
+    public void saveAs(Path file) throws IOException {
+        RegisterFiles.saveAs(resource, file);
+        saved();
+    }
+
+    private void saved() {
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        unsaved.savePoint();
         events.accept(this, Change.SAVED);
     }
 
-    /** Saves to another file, which the register is then open from. */
-    public void saveAs(Path file) throws IOException {
-        URI previous = resource.getURI();
-        resource.setURI(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
+    /**
+     * @return whether another program changed the file since it was read or saved here; false
+     *         when that cannot be told now (a save will)
+     */
+    public boolean isChangedOnDisk() {
         try {
-            save();
+            return RegisterFiles.isChangedOnDisk(resource);
         } catch (IOException e) {
-            resource.setURI(previous);
-            throw e;
+            return false;
         }
+    }
+
+    /**
+     * @return the file as another program left it, to reload or merge
+     * @throws RegisterFileException when it cannot be read
+     */
+    public DiskChange readDiskChange() throws RegisterFileException {
+        return DiskChange.read(resource, unsaved);
+    }
+
+    /**
+     * Makes the register the file on disk, in place, forgetting its undo history: for a register
+     * without unsaved changes. Editors of elements that are still there stay open.
+     */
+    public void reload(DiskChange change) {
+        change.reload();
+        stack().flush();
+        events.accept(this, Change.SAVED);
+    }
+
+    /**
+     * Reloads the file on disk in place and applies the unsaved changes to it again where they
+     * still apply, as one command (undoing it shows the file on disk); the undo history before is
+     * forgotten.
+     *
+     * @return what could not be applied
+     */
+    public MergeReport reloadKeepingChanges(DiskChange change) {
+        MergeReport report = new MergeReport();
+        Command reapply = change.reloadKeepingChanges(report);
+        stack().flush();
+        stack().execute(reapply);
+        events.accept(this, Change.SAVED);
+        return report;
+    }
+
+    /**
+     * Adds to the register what was added on disk, beside the unsaved changes, as one command; the
+     * register is then saved over the file on disk.
+     *
+     * @return what was added, and what could not be kept
+     */
+    public MergeReport merge(DiskChange change) {
+        MergeReport report = new MergeReport();
+        stack().execute(change.merge(report));
+        return report;
+    }
+
+    private BasicCommandStack stack() {
+        return (BasicCommandStack) domain.getCommandStack();
+    }
+
+    /** Stops following its changes: it is closed. */
+    void dispose() {
+        unsaved.dispose();
     }
 
     /** Undoes every change since the last save. */
     public void revert() {
-        BasicCommandStack stack = (BasicCommandStack) domain.getCommandStack();
+        BasicCommandStack stack = stack();
         while (stack.isSaveNeeded() && stack.canUndo()) {
             stack.undo();
         }

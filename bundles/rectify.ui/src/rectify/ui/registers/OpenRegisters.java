@@ -41,6 +41,7 @@ public final class OpenRegisters {
     private final ListenerList<RegisterListener> listeners = new ListenerList<>();
 
     private OpenRegisters() {
+        addListener(new DiskWatch(this));
     }
 
     /** @return the workbench's open registers */
@@ -107,6 +108,7 @@ public final class OpenRegisters {
     /** Closes a register, dropping unsaved changes; callers ask the user first. */
     public void close(OpenRegister register) {
         if (open.remove(register)) {
+            register.dispose();
             register.validateLater(-1);
             changed(register, Change.CLOSED);
             register.domain().getResourceSet().getResources().forEach(Resource::unload);

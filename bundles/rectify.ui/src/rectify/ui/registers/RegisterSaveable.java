@@ -1,12 +1,10 @@
 package rectify.ui.registers;
 
-import java.io.IOException;
-
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.edit.ui.provider.ExtendedImageRegistry;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.Saveable;
 
 import rectify.model.provider.RectifyEditPlugin;
@@ -47,13 +45,17 @@ public final class RegisterSaveable extends Saveable {
                 RectifyEditPlugin.INSTANCE.getImage("full/obj16/Register")); //$NON-NLS-1$
     }
 
-    /** Saves the register; a failure is reported with the file's message in the user's language. */
+    /**
+     * Saves the register as {@link Saving#save} does: a failure is told with the file's message in
+     * the user's language, a file changed on disk gets the choice; when it was not saved, the
+     * monitor is cancelled (closing the window stops).
+     */
     @Override
-    public void doSave(IProgressMonitor monitor) throws CoreException {
-        try {
-            register.save();
-        } catch (IOException e) {
-            throw new CoreException(Status.error(e.getMessage(), e));
+    public void doSave(IProgressMonitor monitor) {
+        Display display = Display.getCurrent();
+        Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
+        if (!Saving.save(shell, register) && monitor != null) {
+            monitor.setCanceled(true);
         }
     }
 

@@ -2,14 +2,20 @@ package rectify.importer.internal.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.ZipException;
+
+import org.apache.xmlbeans.XmlException;
+import org.xml.sax.SAXException;
+
+import rectify.core.io.FileKind;
+import rectify.core.io.FileNames;
 
 import rectify.importer.ImportException;
 import rectify.importer.ImportException.Problem;
+import rectify.importer.internal.Messages;
 
 /**
  * Reads a document into its paragraphs, telling the format by the content rather than by the
@@ -63,11 +69,17 @@ public final class DocumentReader {
     }
 
     private static long size(Path file) throws ImportException {
-        if (!Files.exists(file)) {
+        FileKind kind;
+        try {
+            kind = FileKind.of(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        if (kind == FileKind.MISSING) {
             throw ImportException.of(file, Problem.NOT_FOUND, null);
         }
-        if (!Files.isRegularFile(file)) {
-            throw ImportException.of(file, Problem.NOT_A_FILE, null);
+        if (kind != FileKind.REGULAR) {
+            throw ImportException.of(file, Problem.NOT_A_FILE, null, kind.describe());
         }
         try {
             return Files.size(file);
@@ -103,10 +115,25 @@ public final class DocumentReader {
     }
 
     static ImportException unreadable(Path file, IOException e) {
-        String reason = e instanceof AccessDeniedException ? "access denied" //$NON-NLS-1$
-                : e instanceof NoSuchFileException ? "no such file" //$NON-NLS-1$
-                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        return ImportException.of(file, Problem.UNREADABLE, e, reason);
+        return ImportException.of(file, Problem.UNREADABLE, e, FileNames.reason(e));
+    }
+
+    /**
+     * @return the refusal of a Word document that the reader found damaged: what kind of damage,
+     *         in the user's language, without the reader's own text (which goes with the cause)
+     */
+    static ImportException damaged(Path file, Exception e) {
+        String what = e instanceof ZipException ? Messages.damagedZip : Messages.damagedContent;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("DOCTYPE")) { //$NON-NLS-1$
+                what = Messages.damagedDoctype;
+                break;
+            }
+            if (t instanceof XmlException || t instanceof SAXException) {
+                what = Messages.damagedXml;
+            }
+        }
+        return ImportException.of(file, Problem.DAMAGED, e, what);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

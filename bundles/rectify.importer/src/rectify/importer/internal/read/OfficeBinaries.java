@@ -32,7 +32,7 @@ final class OfficeBinaries {
             if (e instanceof ImportException refused) {
                 throw refused;
             }
-            throw ImportException.of(file, Problem.DAMAGED, e, String.valueOf(e.getMessage()));
+            throw DocumentReader.damaged(file, e);
         }
     }
 }

@@ -53,7 +53,7 @@ final class PdfDocuments {
             if (e instanceof ImportException refused) {
                 throw refused;
             }
-            throw ImportException.of(file, Problem.DAMAGED, e, String.valueOf(e.getMessage()));
+            throw DocumentReader.damaged(file, e);
         }
     }
 }

@@ -52,7 +52,7 @@ final class WordDocuments {
             if (e instanceof ImportException refused) {
                 throw refused;
             }
-            throw ImportException.of(file, Problem.DAMAGED, e, String.valueOf(e.getMessage()));
+            throw DocumentReader.damaged(file, e);
         } finally {
             if (container != null) {
                 container.revert();

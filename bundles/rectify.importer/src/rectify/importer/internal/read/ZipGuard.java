@@ -62,7 +62,7 @@ final class ZipGuard {
                 }
             }
         } catch (ZipException e) {
-            throw ImportException.of(file, Problem.DAMAGED, e, String.valueOf(e.getMessage()));
+            throw DocumentReader.damaged(file, e);
         } catch (ImportException e) {
             throw e;
         } catch (IOException e) {

@@ -41,16 +41,41 @@ final class LaunchScript {
      * end within two minutes.
      */
     static Result rectify(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return start(null, environment, args).result();
+    }
+
+    /** Runs {@code rectify <args>} in the folder {@code workingDir}, as a user there would. */
+    static Result rectifyIn(Path workingDir, String... args) throws IOException, InterruptedException {
+        return start(workingDir, Map.of(), args).result();
+    }
+
+    /** A run of the launch script, started and not awaited (several run at once). */
+    record Run(Process process, List<String> args, Path out, Path err) {
+
+        /** @return what it did, once it ended; fails the test when it does not end within two minutes */
+        Result result() throws IOException, InterruptedException {
+            assertTrue(process.waitFor(2, TimeUnit.MINUTES), "rectify " + args + " did not end");
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Starts {@code rectify <args>} in {@code workingDir} (or this process's folder, for
+     * {@code null}), with no display and more environment variables.
+     */
+    static Run start(Path workingDir, Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path dir = dir();
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(Product.launchScript().toString());
         builder.command().addAll(List.of(args));
+        if (workingDir != null) {
+            builder.directory(workingDir.toFile());
+        }
         builder.environment().remove("DISPLAY");
         builder.environment().putAll(environment);
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "rectify " + List.of(args) + " did not end");
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(process, List.of(args), out, err);
     }
 }
