@@ -1708,13 +1708,22 @@ public interface RectifyPackage extends EPackage {
 	int ASPECT__PROBLEMS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASPECT__POSITION = 5;
+
+	/**
 	 * The number of structural features of the '<em>Aspect</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASPECT_FEATURE_COUNT = 5;
+	int ASPECT_FEATURE_COUNT = 6;
 
 	/**
 	 * The operation id for the '<em>Next Problem Number</em>' operation.
@@ -1763,13 +1772,22 @@ public interface RectifyPackage extends EPackage {
 	int CHAIN_ELEMENT__HEADLINE = 1;
 
 	/**
+	 * The feature id for the '<em><b>Full Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAIN_ELEMENT__FULL_NUMBER = 2;
+
+	/**
 	 * The number of structural features of the '<em>Chain Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHAIN_ELEMENT_FEATURE_COUNT = 2;
+	int CHAIN_ELEMENT_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Chain Element</em>' class.
@@ -1807,6 +1825,15 @@ public interface RectifyPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROBLEM__HEADLINE = CHAIN_ELEMENT__HEADLINE;
+
+	/**
+	 * The feature id for the '<em><b>Full Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROBLEM__FULL_NUMBER = CHAIN_ELEMENT__FULL_NUMBER;
 
 	/**
 	 * The feature id for the '<em><b>Explanation</b></em>' attribute.
@@ -1964,6 +1991,15 @@ public interface RectifyPackage extends EPackage {
 	int CAUSE__HEADLINE = CHAIN_ELEMENT__HEADLINE;
 
 	/**
+	 * The feature id for the '<em><b>Full Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAUSE__FULL_NUMBER = CHAIN_ELEMENT__FULL_NUMBER;
+
+	/**
 	 * The feature id for the '<em><b>Analysis</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2055,13 +2091,22 @@ public interface RectifyPackage extends EPackage {
 	int DIRECTION__MEASURES = 2;
 
 	/**
+	 * The feature id for the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECTION__POSITION = 3;
+
+	/**
 	 * The number of structural features of the '<em>Direction</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIRECTION_FEATURE_COUNT = 3;
+	int DIRECTION_FEATURE_COUNT = 4;
 
 	/**
 	 * The operation id for the '<em>Next Measure Number</em>' operation.
@@ -2108,6 +2153,15 @@ public interface RectifyPackage extends EPackage {
 	 * @ordered
 	 */
 	int MEASURE__HEADLINE = CHAIN_ELEMENT__HEADLINE;
+
+	/**
+	 * The feature id for the '<em><b>Full Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__FULL_NUMBER = CHAIN_ELEMENT__FULL_NUMBER;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -4163,6 +4217,17 @@ public interface RectifyPackage extends EPackage {
 	EReference getAspect_Problems();
 
 	/**
+	 * Returns the meta object for the attribute '{@link rectify.model.Aspect#getPosition <em>Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Position</em>'.
+	 * @see rectify.model.Aspect#getPosition()
+	 * @see #getAspect()
+	 * @generated
+	 */
+	EAttribute getAspect_Position();
+
+	/**
 	 * Returns the meta object for the '{@link rectify.model.Aspect#nextProblemNumber() <em>Next Problem Number</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4203,6 +4268,17 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getChainElement_Headline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link rectify.model.ChainElement#getFullNumber <em>Full Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Full Number</em>'.
+	 * @see rectify.model.ChainElement#getFullNumber()
+	 * @see #getChainElement()
+	 * @generated
+	 */
+	EAttribute getChainElement_FullNumber();
 
 	/**
 	 * Returns the meta object for class '{@link rectify.model.Problem <em>Problem</em>}'.
@@ -4419,6 +4495,17 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDirection_Measures();
+
+	/**
+	 * Returns the meta object for the attribute '{@link rectify.model.Direction#getPosition <em>Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Position</em>'.
+	 * @see rectify.model.Direction#getPosition()
+	 * @see #getDirection()
+	 * @generated
+	 */
+	EAttribute getDirection_Position();
 
 	/**
 	 * Returns the meta object for the '{@link rectify.model.Direction#nextMeasureNumber() <em>Next Measure Number</em>}' operation.
@@ -6155,6 +6242,14 @@ public interface RectifyPackage extends EPackage {
 		EReference ASPECT__PROBLEMS = eINSTANCE.getAspect_Problems();
 
 		/**
+		 * The meta object literal for the '<em><b>Position</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASPECT__POSITION = eINSTANCE.getAspect_Position();
+
+		/**
 		 * The meta object literal for the '<em><b>Next Problem Number</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6187,6 +6282,14 @@ public interface RectifyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHAIN_ELEMENT__HEADLINE = eINSTANCE.getChainElement_Headline();
+
+		/**
+		 * The meta object literal for the '<em><b>Full Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHAIN_ELEMENT__FULL_NUMBER = eINSTANCE.getChainElement_FullNumber();
 
 		/**
 		 * The meta object literal for the '{@link rectify.model.impl.ProblemImpl <em>Problem</em>}' class.
@@ -6355,6 +6458,14 @@ public interface RectifyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DIRECTION__MEASURES = eINSTANCE.getDirection_Measures();
+
+		/**
+		 * The meta object literal for the '<em><b>Position</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECTION__POSITION = eINSTANCE.getDirection_Position();
 
 		/**
 		 * The meta object literal for the '<em><b>Next Measure Number</b></em>' operation.

@@ -65,6 +65,7 @@ public class DirectionItemProvider
 
 			addLabelPropertyDescriptor(object);
 			addHeadingPropertyDescriptor(object);
+			addPositionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -109,6 +110,28 @@ public class DirectionItemProvider
 				 true,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Position feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPositionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Direction_position_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Direction_position_feature", "_UI_Direction_type"),
+				 RectifyPackage.Literals.DIRECTION__POSITION,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -193,6 +216,7 @@ public class DirectionItemProvider
 		switch (notification.getFeatureID(Direction.class)) {
 			case RectifyPackage.DIRECTION__LABEL:
 			case RectifyPackage.DIRECTION__HEADING:
+			case RectifyPackage.DIRECTION__POSITION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RectifyPackage.DIRECTION__MEASURES:

@@ -37,6 +37,7 @@ import rectify.model.derived.Numbering;
  *   <li>{@link rectify.model.impl.DirectionImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link rectify.model.impl.DirectionImpl#getHeading <em>Heading</em>}</li>
  *   <li>{@link rectify.model.impl.DirectionImpl#getMeasures <em>Measures</em>}</li>
+ *   <li>{@link rectify.model.impl.DirectionImpl#getPosition <em>Position</em>}</li>
  * </ul>
  *
  * @generated
@@ -91,6 +92,16 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 	 * @ordered
 	 */
 	protected EList<Measure> measures;
+
+	/**
+	 * The default value of the '{@link #getPosition() <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int POSITION_EDEFAULT = 0;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -176,6 +187,16 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 	 * @generated
 	 */
 	@Override
+	public int getPosition() {
+		return Numbering.position(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int nextMeasureNumber() {
 		return Numbering.next(getMeasures());
 	}
@@ -208,6 +229,8 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 				return getHeading();
 			case RectifyPackage.DIRECTION__MEASURES:
 				return getMeasures();
+			case RectifyPackage.DIRECTION__POSITION:
+				return getPosition();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -270,6 +293,8 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 				return HEADING_EDEFAULT == null ? heading != null : !HEADING_EDEFAULT.equals(heading);
 			case RectifyPackage.DIRECTION__MEASURES:
 				return measures != null && !measures.isEmpty();
+			case RectifyPackage.DIRECTION__POSITION:
+				return getPosition() != POSITION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
