@@ -3,9 +3,8 @@ package rectify.importer.ui;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -22,9 +21,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.IShowInTarget;
 import org.eclipse.ui.part.ShowInContext;
 
+import rectify.chain.commands.NewRecords;
 import rectify.importer.DocumentImport;
 import rectify.importer.RegisterAddition;
-import rectify.model.RectifyPackage;
 import rectify.model.Register;
 import rectify.ui.editors.RecordEditors;
 import rectify.ui.registers.OpenRegister;
@@ -105,11 +104,7 @@ public final class ImportDocumentWizard extends Wizard implements IImportWizard 
         }
         EditingDomain domain = register.domain();
         Register target = register.register();
-        CompoundCommand add = new CompoundCommand(Messages.commandLabel);
-        if (!addition.newNotices().isEmpty()) {
-            add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__NOTICES, addition.newNotices()));
-        }
-        add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__RECORDS, addition.record()));
+        Command add = NewRecords.add(domain, target, addition.record(), addition.newNotices(), null, Messages.commandLabel);
         if (!add.canExecute()) {
             MessageDialog.openError(getShell(), Messages.wizardTitle, Messages.cannotAdd);
             return false;

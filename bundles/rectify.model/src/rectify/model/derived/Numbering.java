@@ -8,6 +8,7 @@ import rectify.model.Aspect;
 import rectify.model.ChainElement;
 import rectify.model.Direction;
 import rectify.model.Review;
+import rectify.model.numbering.FullNumbers;
 
 /** Numbers of problems, causes and measures, and the places of aspects and directions. */
 public final class Numbering {
@@ -42,14 +43,11 @@ public final class Numbering {
      *         element has no number (0 or less)
      */
     public static String fullNumber(ChainElement element) {
-        if (element.getNumber() <= 0) {
-            return "";
-        }
         int position = switch (element.eContainer()) {
             case Aspect aspect -> aspect.getPosition();
             case Direction direction -> direction.getPosition();
             case null, default -> 0;
         };
-        return position > 0 ? position + "." + element.getNumber() : Integer.toString(element.getNumber());
+        return FullNumbers.of(position, element.getNumber());
     }
 }

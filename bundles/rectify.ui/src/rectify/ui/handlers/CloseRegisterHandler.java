@@ -13,6 +13,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import rectify.model.Register;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
+import rectify.ui.registers.SaveRegister;
+import rectify.ui.registers.Selections;
 
 /** Closes the selected register, offering to save its changes first. */
 public final class CloseRegisterHandler extends AbstractHandler {

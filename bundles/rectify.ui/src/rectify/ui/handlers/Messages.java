@@ -21,8 +21,6 @@ final class Messages extends NLS {
     public static String closeQuestion;
     public static String closeSave;
     public static String closeDiscard;
-    public static String saveFailed;
-    public static String saveAsTitle;
 
     static {
         NLS.initializeMessages("rectify.ui.handlers.messages", Messages.class);

@@ -17,13 +17,13 @@ import org.eclipse.ui.part.EditorPart;
 
 import rectify.core.io.RegisterFileException;
 import rectify.ui.editors.RegisterElementInput;
-import rectify.ui.handlers.SaveRegister;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
-import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterListener.Change;
+import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterSaveable;
+import rectify.ui.registers.SaveRegister;
 
 /**
  * The overview of a register: its organization and fonds code, and its records with their state

@@ -28,12 +28,12 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import rectify.model.Record;
 import rectify.ui.editors.RecordEditors;
-import rectify.ui.handlers.Selections;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
-import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterListener.Change;
+import rectify.ui.registers.RegisterListener;
+import rectify.ui.registers.Selections;
 
 /**
  * The closed-loop check (闭环检查): every diagnostic of the open registers, errors first, with

@@ -13,6 +13,7 @@ import rectify.archive.internal.layout.Table;
 import rectify.model.Disposition;
 import rectify.model.Meeting;
 import rectify.model.Opinion;
+import rectify.model.Problem;
 import rectify.model.Record;
 import rectify.model.Solicitation;
 
@@ -28,11 +29,9 @@ final class OpinionsSummary implements Appendix {
             new Table.Column(5, Align.JUSTIFY), new Table.Column(2, Align.JUSTIFY), new Table.Column(3.2f, Align.JUSTIFY));
 
     private final Record record;
-    private final References references;
 
-    OpinionsSummary(Record record, References references) {
+    OpinionsSummary(Record record) {
         this.record = record;
-        this.references = references;
     }
 
     @Override
@@ -87,7 +86,7 @@ final class OpinionsSummary implements Appendix {
         String disposition = Words.disposition(opinion.getDisposition());
         if (!opinion.getProblems().isEmpty()) {
             return NLS.bind(Terms.dispositionWithProblems, disposition,
-                    Words.join(opinion.getProblems().stream().map(references::label).toList()));
+                    Words.join(opinion.getProblems().stream().map(Problem::getFullNumber).toList()));
         }
         if (opinion.getDisposition() != Disposition.PENDING && !Words.isBlank(opinion.getReason())) {
             return NLS.bind(Terms.dispositionWithReason, disposition, opinion.getReason());

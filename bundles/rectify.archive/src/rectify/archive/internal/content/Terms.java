@@ -9,10 +9,7 @@ import org.eclipse.osgi.util.NLS;
  * only; the user's language is for {@link rectify.archive.internal.Messages}.
  */
 public final class Terms extends NLS {
-    public static String numerals;
-    public static String ten;
     public static String sectionNumber;
-    public static String numberInParentheses;
     public static String itemNumber;
     public static String problemsHeading;
     public static String causesHeading;
@@ -67,14 +64,14 @@ public final class Terms extends NLS {
     public static String retentionPermanent;
     public static String retentionThirtyYears;
     public static String retentionTenYears;
-    public static String problemNode;
-    public static String causeNode;
-    public static String measureNode;
     public static String diagramTooLarge;
     public static String diagramEmpty;
     public static String noProblems;
     public static String noMeasures;
     public static String attachmentDescription;
+    public static String legendTitle;
+    public static String legendLink;
+    public static String legendMeasure;
 
     static {
         NLS.initializeMessages("rectify.archive.internal.content.terms", Terms.class);

@@ -15,42 +15,10 @@ import rectify.model.Record;
 import rectify.model.Register;
 import rectify.model.RetentionPeriod;
 
-/** Model values as an archived document writes them: Chinese numerals, dates, names of states. */
+/** Model values as an archived document writes them: dates, names of states, channels and kinds. */
 final class Words {
 
-    private static final int TEN = 10;
-    private static final int HUNDRED = 100;
-
     private Words() {
-    }
-
-    /** @return 一, 二 … 九十九 for 1 to 99, else the number in digits */
-    static String numeral(int number) {
-        if (number <= 0 || number >= HUNDRED) {
-            return Integer.toString(number);
-        }
-        int tens = number / TEN;
-        int ones = number % TEN;
-        StringBuilder text = new StringBuilder();
-        if (tens > 1) {
-            text.append(digit(tens));
-        }
-        if (tens > 0) {
-            text.append(Terms.ten);
-        }
-        if (ones > 0) {
-            text.append(digit(ones));
-        }
-        return text.toString();
-    }
-
-    private static char digit(int digit) {
-        return Terms.numerals.charAt(digit - 1);
-    }
-
-    /** @return （一） for 1 */
-    static String inParentheses(int number) {
-        return NLS.bind(Terms.numberInParentheses, numeral(number));
     }
 
     /** @return 2026年1月22日, or nothing for {@code null} */
