@@ -3,6 +3,8 @@ package rectify.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Locale;
+
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EEnum;
@@ -32,5 +34,13 @@ class LabelsTest {
         assertEquals(RectifyEditPlugin.INSTANCE.getString("_UI_MeasureStatus_inProgress_literal"),
                 Labels.literal(MeasureStatus.IN_PROGRESS));
         assertEquals(RectifyEditPlugin.INSTANCE.getString("_UI_Meeting_type"), Labels.type(RectifyPackage.Literals.MEETING));
+    }
+
+    @Test
+    void namesInALanguageAskedForAreTheItemProvidersInThatLanguage() {
+        assertEquals("推进中", Labels.literal(MeasureStatus.IN_PROGRESS, Locale.CHINESE));
+        assertEquals("In progress", Labels.literal(MeasureStatus.IN_PROGRESS, Locale.ENGLISH));
+        assertEquals(Labels.literal(Disposition.ADOPTED, Locale.ENGLISH), Labels.literal(Disposition.ADOPTED, Locale.GERMAN),
+                "English for a language without names");
     }
 }

@@ -1,5 +1,14 @@
 package rectify.model.edit;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,6 +28,8 @@ import rectify.model.provider.RectifyEditPlugin;
  */
 public final class Labels {
 
+    private static final Map<String, Properties> NAMES = new ConcurrentHashMap<>();
+
     private Labels() {
     }
 
@@ -27,8 +38,42 @@ public final class Labels {
      * @return its name, e.g. 推进中
      */
     public static String literal(Enumerator literal) {
+        return RectifyEditPlugin.INSTANCE.getString(key(literal));
+    }
+
+    /**
+     * @param literal a literal of one of the model's enumerations
+     * @param locale a language, e.g. Chinese for archived documents whatever the user's language
+     * @return its name in that language, as the item providers give it in that language; English
+     *         for a language without names
+     */
+    public static String literal(Enumerator literal, Locale locale) {
+        return NAMES.computeIfAbsent(locale.getLanguage(), Labels::names).getProperty(key(literal));
+    }
+
+    private static String key(Enumerator literal) {
         String enumeration = ((Enum<?>) literal).getDeclaringClass().getSimpleName();
-        return RectifyEditPlugin.INSTANCE.getString("_UI_" + enumeration + "_" + literal.getName() + "_literal");
+        return "_UI_" + enumeration + "_" + literal.getName() + "_literal";
+    }
+
+    /** @return the names of the edit bundle's plugin.properties, overlaid with those of a language */
+    private static Properties names(String language) {
+        Properties english = new Properties();
+        load(english, "plugin.properties");
+        Properties names = new Properties(english);
+        load(names, "plugin_" + language + ".properties");
+        return names;
+    }
+
+    private static void load(Properties names, String file) {
+        try (InputStream in = URI.create(RectifyEditPlugin.INSTANCE.getBaseURL().toString()).resolve(file).toURL()
+                .openStream()) {
+            names.load(in);
+        } catch (FileNotFoundException e) {
+            // no names in that language: the English ones serve
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

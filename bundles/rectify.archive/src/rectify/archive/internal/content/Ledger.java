@@ -58,7 +58,7 @@ final class Ledger implements Appendix {
                     Table.Cell.of(Words.name(measure.getResponsibleLeader())),
                     Table.Cell.of(Words.name(measure.getResponsibleUnit())),
                     Table.Cell.of(deadline(measure)),
-                    Table.Cell.of(Words.status(measure.getStatus()) + (measure.isOverdue(today) ? Terms.overdue : ""))));
+                    Table.Cell.of(Words.name(measure.getStatus()) + (measure.isOverdue(today) ? Terms.overdue : ""))));
             monitor.split(1);
         }
     }

@@ -52,8 +52,8 @@ final class OpinionsSummary implements Appendix {
             Table table = new Table(flow, SOLICITATION_COLUMNS,
                     List.of(Terms.columnChannels, Terms.columnSources, Terms.columnCount));
             for (Solicitation solicitation : meeting.getSolicitations()) {
-                table.row(List.of(Table.Cell.of(Words.join(solicitation.getChannels().stream().map(Words::channel).toList())),
-                        Table.Cell.of(Words.join(solicitation.getSourceKinds().stream().map(Words::kind).toList())),
+                table.row(List.of(Table.Cell.of(Words.join(solicitation.getChannels().stream().map(Words::name).toList())),
+                        Table.Cell.of(Words.join(solicitation.getSourceKinds().stream().map(Words::name).toList())),
                         Table.Cell.of(Integer.toString(Math.max(solicitation.getReportedCount(),
                                 solicitation.getOpinions().size())))));
             }
@@ -79,11 +79,11 @@ final class OpinionsSummary implements Appendix {
         if (opinion.getSourceUnit() != null) {
             return Words.name(opinion.getSourceUnit());
         }
-        return opinion.isSetSourceKind() ? Words.kind(opinion.getSourceKind()) : "";
+        return opinion.isSetSourceKind() ? Words.name(opinion.getSourceKind()) : "";
     }
 
     private String disposition(Opinion opinion) {
-        String disposition = Words.disposition(opinion.getDisposition());
+        String disposition = Words.name(opinion.getDisposition());
         if (!opinion.getProblems().isEmpty()) {
             return NLS.bind(Terms.dispositionWithProblems, disposition,
                     Words.join(opinion.getProblems().stream().map(Problem::getFullNumber).toList()));

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A diagram of boxes and arrows drawn as vector graphics: boxes at the positions of the model's
  * layout (in its units, y downwards), scaled to the type area's width, and continued over as
- * many pages as it needs, cut between rows of boxes; then its legend.
+ * many pages as it needs, cut between rows of boxes; the arrows beneath the boxes, as the diagram
+ * editor draws its links; then its legend, whole on one page.
  */
 public final class Diagram {
 
@@ -147,8 +148,8 @@ public final class Diagram {
 
     private void legend(Flow flow) {
         Style text = Style.TABLE.sized(PageFrame.SIZE_5);
-        float pitch = PageFrame.SIZE_5 * 1.6f;
-        flow.ensure(KEY_GAP + pitch * Math.min(keys.size() + 1, 3));
+        float pitch = PageFrame.SIZE_5 * 1.4f;
+        flow.ensure(KEY_GAP + pitch * (keys.size() + 1));
         flow.advance(KEY_GAP);
         keyText(flow, new Span(legendTitle, Style.TABLE_HEADING.sized(PageFrame.SIZE_5)), 0, pitch);
         for (Key key : keys) {
@@ -200,6 +201,13 @@ public final class Diagram {
     private void band(Flow flow, float from, float to) {
         float top = flow.top();
         List<Drawable> content = new ArrayList<>();
+        for (Edge edge : edges) {
+            Node a = nodes.get(edge.from());
+            Node b = nodes.get(edge.to());
+            if (Math.min(a.y(), b.y()) < to && Math.max(a.y() + a.height(), b.y() + b.height()) > from) {
+                arrow(content, a, b, edge.line(), top, from);
+            }
+        }
         List<Drawable> texts = new ArrayList<>();
         for (Node node : nodes) {
             if (node.y() < to && node.y() + node.height() > from) {
@@ -212,13 +220,6 @@ public final class Diagram {
                 if (node.link() != null) {
                     flow.page().links().add(clippedLink(node, x, y, width, height, top, from, to));
                 }
-            }
-        }
-        for (Edge edge : edges) {
-            Node a = nodes.get(edge.from());
-            Node b = nodes.get(edge.to());
-            if (Math.min(a.y(), b.y()) < to && Math.max(a.y() + a.height(), b.y() + b.height()) > from) {
-                arrow(content, a, b, edge.line(), top, from);
             }
         }
         content.addAll(texts);
