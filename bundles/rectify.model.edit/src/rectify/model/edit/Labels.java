@@ -66,8 +66,8 @@ public final class Labels {
     }
 
     private static void load(Properties names, String file) {
-        try (InputStream in = URI.create(RectifyEditPlugin.INSTANCE.getBaseURL().toString()).resolve(file).toURL()
-                .openStream()) {
+        // the base is a folder: bundleentry://…/ in OSGi, jar:file:…!/ on a plain class path
+        try (InputStream in = URI.create(RectifyEditPlugin.INSTANCE.getBaseURL() + file).toURL().openStream()) {
             names.load(in);
         } catch (FileNotFoundException e) {
             // no names in that language: the English ones serve
