@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -60,10 +61,12 @@ class FirstScreenTest {
         return all;
     }
 
+    /** @return the start page the product opened on start (other tests may have opened editors since) */
     private static IEditorPart startPage() {
-        waitUntil("the start page is open", () -> page().getActiveEditor() != null
-                && StartPage.ID.equals(page().getActiveEditor().getSite().getId()));
-        return page().getActiveEditor();
+        waitUntil("the start page is open", () -> Arrays.stream(page().getEditorReferences())
+                .anyMatch(reference -> StartPage.ID.equals(reference.getId())));
+        return Arrays.stream(page().getEditorReferences()).filter(reference -> StartPage.ID.equals(reference.getId()))
+                .findFirst().orElseThrow().getEditor(true);
     }
 
     private static List<String> texts(IEditorPart startPage) {
