@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import rectify.start.StartPage;
 import rectify.testing.Events;
 import rectify.ui.editors.RegisterElementInput;
-import rectify.ui.registers.OpenRegisters;
 
 /**
  * What a new user sees first (-nl zh_CN): the start page, which fills in once the sample register
@@ -39,12 +37,6 @@ class FirstScreenTest {
 
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    /** Lets the user interface run until the registers read in the background are open. */
-    static void waitForOpening() {
-        waitUntil("the start-up registers are open", () -> Job.getJobManager().find(OpenRegisters.OPENING).length == 0
-                && !OpenRegisters.get().registers().isEmpty());
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
@@ -81,7 +73,7 @@ class FirstScreenTest {
     @Order(1)
     void theStartPageSaysWhatIsOpenAndWhatToDoNext() {
         IEditorPart start = startPage();
-        waitForOpening();
+        Started.registersOpen();
         waitUntil("the start page shows the records", () -> texts(start).contains("2021年度党员领导干部民主生活会"));
         List<String> texts = texts(start);
 
@@ -96,7 +88,7 @@ class FirstScreenTest {
     @Order(2)
     void followingTheExampleLinkOpensTheWorkedExampleAndItsOutline() {
         IEditorPart start = startPage();
-        waitForOpening();
+        Started.registersOpen();
         waitUntil("the start page offers the example", () -> texts(start).contains("看一看示例记录"));
         Hyperlink example = controls(start.getAdapter(Control.class)).stream()
                 .filter(control -> control instanceof Hyperlink link && link.getText().equals("看一看示例记录"))
