@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the Word templates of the documents Rectify generates (material.docx, plan.docx,
-report.docx, lists.docx, meeting.docx in this folder), in the layout of GB/T 9704-2012: A4, a
+report.docx, lists.docx, meeting.docx in src/rectify/documents/templates,
+where the bundle finds them as resources), in the layout of GB/T 9704-2012: A4, a
 type area of 156 x 225 mm, 22 lines of 28 characters through the document grid, the title in
 方正小标宋简体 2号, body text in 仿宋_GB2312 3号, headings 一、 in 黑体 and （一） in 楷体_GB2312
 (each font with the name WPS and Windows give it as an alternative), page numbers "— N —" in
@@ -17,7 +18,7 @@ import os
 import zipfile
 from xml.sax.saxutils import escape
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'src', 'rectify', 'documents', 'templates')
 W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
