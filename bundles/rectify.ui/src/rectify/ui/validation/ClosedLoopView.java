@@ -37,6 +37,7 @@ import rectify.ui.editors.RecordEditors;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
+import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterListener.Change;
 import rectify.ui.registers.Selections;
 import rectify.ui.validation.FindingGroups.ByRecord;
