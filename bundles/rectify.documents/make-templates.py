@@ -54,11 +54,15 @@ def style(kind, style_id, name, ppr='', rpr='', based='Normal', extra=''):
             f'<w:qFormat/>{extra}<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>')
 
 
-# Body text is tightened by 1/4 pt, so that each character of 3号 fits the grid's pitch of 156 mm / 28
-# (15.79 pt): Word fits them anyway, LibreOffice gives a character two cells of the grid when it is
-# wider than one. The title (2号) keeps its own lines and spacing off the grid.
-TRACKING = -5
-TITLE_LINE = round(mm(225) / 22)
+# The section's document grid says 22 lines of 28 characters, as Word's and WPS's page set-up show
+# it; the text keeps to it by itself, so that every office lays it out alike: each line exactly one
+# grid pitch high, and each character of 3号 tightened by 0.35 pt, so that 28 fit a line of 156 mm and
+# 29 do not. (Snapped to the character grid, LibreOffice gives every character that is wider than
+# the grid's pitch of 15.79 pt two cells of it, spreading the text over twice the lines.) Punctuation
+# stays within the type area: LibreOffice loses a comma hung beyond it.
+TRACKING = -7
+# 22 lines of exact height in the 225 mm
+LINE_PITCH = mm(225) // 22
 
 STYLES = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="{W}">
@@ -66,8 +70,8 @@ STYLES = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:rPrDefault><w:rPr>{fonts(BODY_FONT)}<w:kern w:val="2"/><w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
 <w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>
 </w:docDefaults>
-<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr><w:rPr>{fonts(BODY_FONT)}<w:spacing w:val="{TRACKING}"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
-{style('paragraph', 'Title', 'Title', f'<w:snapToGrid w:val="0"/><w:spacing w:line="{TITLE_LINE}" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/>', fonts(TITLE_FONT, TITLE_FONT) + '<w:spacing w:val="0"/><w:sz w:val="44"/><w:szCs w:val="44"/>', extra='<w:next w:val="Normal"/>')}
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:overflowPunct w:val="0"/><w:snapToGrid w:val="0"/><w:spacing w:line="{LINE_PITCH}" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/></w:pPr><w:rPr>{fonts(BODY_FONT)}<w:spacing w:val="{TRACKING}"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
+{style('paragraph', 'Title', 'Title', f'<w:snapToGrid w:val="0"/><w:spacing w:line="{LINE_PITCH}" w:lineRule="exact"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/><w:outlineLvl w:val="9"/>', fonts(TITLE_FONT, TITLE_FONT) + '<w:spacing w:val="0"/><w:sz w:val="44"/><w:szCs w:val="44"/>', extra='<w:next w:val="Normal"/>')}
 {style('paragraph', 'Heading1', 'heading 1', '<w:keepNext/><w:outlineLvl w:val="0"/>', fonts(HEI_FONT, HEI_FONT), extra='<w:next w:val="Normal"/>')}
 {style('paragraph', 'Heading2', 'heading 2', '<w:keepNext/><w:outlineLvl w:val="1"/>', fonts(KAI_FONT, KAI_FONT), extra='<w:next w:val="Normal"/>')}
 {style('paragraph', 'Signature', 'Signature', '<w:jc w:val="right"/><w:ind w:firstLineChars="0" w:firstLine="0" w:rightChars="400" w:right="1280"/>')}
@@ -116,7 +120,7 @@ def section(landscape):
         size = '<w:pgSz w:w="11906" w:h="16838"/>'
         margins = f'w:top="{mm(37)}" w:right="{mm(26)}" w:bottom="{mm(35)}" w:left="{mm(28)}"'
         # 225 mm / 22 lines; 156 mm / 28 characters of 16 pt: the pitch over the font size in 1/4096 pt
-        line_pitch = round(mm(225) / 22)
+        line_pitch = LINE_PITCH
         char_space = round((156 / 25.4 * 72 / 28 - 16) * 4096)
         grid = f'<w:docGrid w:type="linesAndChars" w:linePitch="{line_pitch}" w:charSpace="{char_space}"/>'
     footer_distance = mm(35 - 7) - 280 if not landscape else mm(14)
@@ -160,9 +164,6 @@ TEMPLATES = {
         paragraph('{{title}}', T),
         paragraph(),
         paragraph('{{#material}}'),
-        paragraph(),
-        paragraph('{{organization}}', SIG),
-        paragraph('{{date}}', SIG),
     ]),
     'plan': ('整改方案', [
         paragraph('{{record}}整改方案', T),
@@ -223,7 +224,7 @@ TEMPLATES = {
         paragraph('关于召开{{record}}情况的报告', T),
         paragraph(),
         paragraph('{{superior}}：'),
-        paragraph('{{meetingDate}}，{{organization}}召开{{record}}。现将有关情况报告如下。'),
+        paragraph('{{organization}}于{{meetingDate}}召开{{record}}。现将有关情况报告如下。'),
         paragraph('一、会前准备情况', H1),
         paragraph('{{#preparation}}'),
         paragraph('二、会议召开情况', H1),

@@ -21,7 +21,8 @@ import rectify.model.numbering.ChineseNumerals;
  * The self-examination material as written ({@code {{#material}}}): the preamble, the problems by
  * aspect, the causes, the measures by direction, each section a level-1 heading 一、二、三、, each
  * aspect and direction a level-2 heading with its label, each problem and measure a paragraph led
- * by its number, then the paragraphs the structure has no place for. Signed on the record's date.
+ * by its number, then the paragraphs the structure has no place for: the document as the record
+ * holds it, so that importing it gives the record again. {@code {{date}}} is the record's date.
  */
 final class Material extends Content {
 

@@ -36,7 +36,7 @@ final class MeetingReport extends Content {
     @Override
     public Map<String, String> values() {
         Map<String, String> values = super.values();
-        values.put("meetingDate", Words.date(record.getDate()));
+        values.put("meetingDate", record.getDate() == null ? Words.recently : Words.date(record.getDate()));
         return values;
     }
 
@@ -80,11 +80,16 @@ final class MeetingReport extends Content {
 
     private void meeting(Body body) {
         Meeting meeting = record instanceof Meeting m ? m : null;
-        String host = meeting == null ? Words.none : name(meeting.getHost());
-        if (record.getDate() != null && !Words.isBlank(record.getPlace())) {
-            body.text(NLS.bind(Words.held, new Object[] { Words.date(record.getDate()), record.getPlace(), host }));
-        } else {
-            body.text(NLS.bind(Words.heldWithout, host));
+        boolean held = record.getDate() != null && !Words.isBlank(record.getPlace());
+        boolean hosted = meeting != null && meeting.getHost() != null && !Words.isBlank(meeting.getHost().getName());
+        if (held) {
+            body.text(NLS.bind(Words.held, Words.date(record.getDate()), record.getPlace()));
+        }
+        if (hosted) {
+            body.text(NLS.bind(Words.hostedBy, meeting.getHost().getName()));
+        }
+        if (!held && !hosted) {
+            body.text(Words.heldAsRequired);
         }
         if (meeting != null && !meeting.getAttendees().isEmpty()) {
             body.text(NLS.bind(Words.attendees, String.join(Words.separator,

@@ -40,7 +40,9 @@ final class Words extends NLS {
     public static String talks;
     public static String drafted;
     public static String held;
-    public static String heldWithout;
+    public static String hostedBy;
+    public static String heldAsRequired;
+    public static String recently;
     public static String attendees;
     public static String theme;
     public static String criticisms;
