@@ -114,7 +114,7 @@ public final class WordDocuments {
      */
     public static String fileName(Record record, DocumentKind kind) {
         String title = record.getTitle() == null || record.getTitle().isBlank() ? kind.code() : record.getTitle().strip();
-        String base = (title + "-" + kind.label()).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        String base = (title + "-" + Content.documentName(kind)).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         return FileNames.fit(base, FileNames.MAX_NAME_BYTES - FileNames.bytes(EXTENSION)) + EXTENSION;
     }
 }

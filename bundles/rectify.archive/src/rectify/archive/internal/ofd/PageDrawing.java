@@ -33,8 +33,6 @@ import rectify.archive.internal.layout.Page;
 final class PageDrawing extends Div<PageDrawing> {
 
     private static final String TYPE = "RectifyPage";
-    /** The dash pattern of dashed lines, in points as in the PDF. */
-    private static final double[] DASH = { 3, 2 };
 
     static {
         VPageParseEngine.register(TYPE, (pageLoc, layer, resources, element, ids) -> ((PageDrawing) element).draw(layer, ids));
@@ -115,8 +113,12 @@ final class PageDrawing extends Div<PageDrawing> {
         }
         path.setAbbreviatedData(data).setStroke(true).setStrokeColor(color(line.rgb()));
         path.setLineWidth(Units.mm(line.lineWidth()));
-        if (line.dashed()) {
-            path.setDashPattern(new ST_Array(Units.mm(DASH[0]), Units.mm(DASH[1])));
+        if (line.dash().length > 0) {
+            Double[] dash = new Double[line.dash().length];
+            for (int i = 0; i < dash.length; i++) {
+                dash[i] = Units.mm(line.dash()[i]);
+            }
+            path.setDashPattern(new ST_Array((Object[]) dash));
         }
         return path;
     }

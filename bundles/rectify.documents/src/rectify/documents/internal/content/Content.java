@@ -55,6 +55,20 @@ public abstract class Content {
         };
     }
 
+    /**
+     * @param kind a document
+     * @return its name in Chinese, as the documents call themselves, e.g. 整改方案
+     */
+    public static String documentName(DocumentKind kind) {
+        return switch (kind) {
+            case MATERIAL -> Words.nameMaterial;
+            case PLAN -> Words.namePlan;
+            case REPORT -> Words.nameReport;
+            case LISTS -> Words.nameLists;
+            case MEETING -> Words.nameMeeting;
+        };
+    }
+
     /** @return the value of each placeholder {@code {{name}}} */
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();

@@ -50,6 +50,11 @@ final class Words extends NLS {
     public static String noCriticisms;
     public static String rectification;
     public static String direction;
+    public static String nameMaterial;
+    public static String namePlan;
+    public static String nameReport;
+    public static String nameLists;
+    public static String nameMeeting;
 
     static {
         NLS.initializeMessages("rectify.documents.internal.content.words", Words.class);
