@@ -43,7 +43,7 @@ public final class PlainClassPath {
             "org.apache.commons.commons-codec", "org.apache.commons.commons-collections4",
             "org.apache.commons.commons-compress", "org.apache.commons.commons-io", "org.apache.commons.lang3",
             "org.apache.logging.log4j.api", "org.ofdrw.gv", "org.ofdrw.core", "org.ofdrw.pkg", "org.ofdrw.font",
-            "org.ofdrw.layout", "org.ofdrw.reader", "org.dom4j", "jaxen", "net.lingala.zip4j");
+            "org.ofdrw.layout", "org.ofdrw.reader", "org.dom4j", "jaxen", "net.lingala.zip4j", "bcprov");
 
     /** The name of the argument file in the cache folder. */
     static final String ARGUMENT_FILE = "classpath.args";
