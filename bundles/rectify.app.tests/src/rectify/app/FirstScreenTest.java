@@ -2,10 +2,10 @@ package rectify.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import rectify.start.StartPage;
+import rectify.testing.Events;
 import rectify.ui.editors.RegisterElementInput;
 import rectify.ui.registers.OpenRegisters;
 
@@ -48,17 +48,7 @@ class FirstScreenTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                fail("timed out waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        Events.until(what, Duration.ofSeconds(10), condition);
     }
 
     private static List<Control> controls(Control control) {
@@ -71,10 +61,12 @@ class FirstScreenTest {
         return all;
     }
 
+    /** @return the start page the product opened on start (other tests may have opened editors since) */
     private static IEditorPart startPage() {
-        waitUntil("the start page is open", () -> page().getActiveEditor() != null
-                && StartPage.ID.equals(page().getActiveEditor().getSite().getId()));
-        return page().getActiveEditor();
+        waitUntil("the start page is open", () -> Arrays.stream(page().getEditorReferences())
+                .anyMatch(reference -> StartPage.ID.equals(reference.getId())));
+        return Arrays.stream(page().getEditorReferences()).filter(reference -> StartPage.ID.equals(reference.getId()))
+                .findFirst().orElseThrow().getEditor(true);
     }
 
     private static List<String> texts(IEditorPart startPage) {
