@@ -3,7 +3,6 @@ package rectify.documents.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rectify.documents.DocumentKind;
 import rectify.model.Record;
 import rectify.samples.Samples;
+import rectify.testing.Events;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.preferences.RectifyPreferences;
 import rectify.ui.registers.OpenRegister;
@@ -138,20 +138,10 @@ class ExportCommandTest {
         };
         display.timerExec(100, closer);
         try {
-            long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            long settled = Long.MAX_VALUE;
-            while (System.nanoTime() < settled) {
-                if (System.nanoTime() > end) {
-                    fail("the export did not end within 60 s");
-                }
-                if (settled == Long.MAX_VALUE
-                        && Arrays.stream(Job.getJobManager().find(null)).noneMatch(ExportJob.class::isInstance)) {
-                    settled = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-                }
-                if (!display.readAndDispatch()) {
-                    Thread.sleep(20);
-                }
-            }
+            Events.until("the export ends", Duration.ofSeconds(60),
+                    () -> Arrays.stream(Job.getJobManager().find(null)).noneMatch(ExportJob.class::isInstance));
+            long settled = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            Events.until("what the export shows", Duration.ofSeconds(5), () -> System.nanoTime() > settled);
         } finally {
             display.timerExec(-1, closer);
         }
