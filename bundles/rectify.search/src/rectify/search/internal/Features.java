@@ -1,0 +1,101 @@
+package rectify.search.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Texts compared as weighted bags of terms (TF-IDF): each term of a text (its words and its
+ * bigrams, {@link Analysis#count}) weighs the more the more often it occurs there, on a logarithmic
+ * scale, and the rarer it is in the texts it is compared among. Two texts are as similar as the
+ * cosine of their weights; the words they share, the heaviest first, say why.
+ */
+public final class Features {
+
+    private static final char WORD = 'w';
+    private static final char BIGRAM = 'b';
+
+    private Features() {
+    }
+
+    /** @return the feature of a word */
+    static String word(String word) {
+        return WORD + word;
+    }
+
+    /** @return the feature of a bigram */
+    static String bigram(String bigram) {
+        return BIGRAM + bigram;
+    }
+
+    /**
+     * A text's terms and their weights.
+     *
+     * @param weights the weight of each feature
+     * @param norm the Euclidean norm of the weights
+     */
+    public record Vector(Map<String, Double> weights, double norm) {
+
+        /** The vector of no text. */
+        public static final Vector EMPTY = new Vector(Map.of(), 0);
+
+        /**
+         * @param counts how often each feature occurs in the text
+         * @param idf the weight of a feature for its rarity (inverse document frequency)
+         * @return the vector
+         */
+        public static Vector of(Map<String, Integer> counts, ToDoubleFunction<String> idf) {
+            Map<String, Double> weights = new HashMap<>();
+            double sum = 0;
+            for (Map.Entry<String, Integer> count : counts.entrySet()) {
+                double weight = (1 + Math.log(count.getValue())) * idf.applyAsDouble(count.getKey());
+                if (weight > 0) {
+                    weights.put(count.getKey(), weight);
+                    sum += weight * weight;
+                }
+            }
+            return new Vector(weights, Math.sqrt(sum));
+        }
+
+        /**
+         * @param other another vector
+         * @return the cosine of the two: 0 for nothing in common, 1 for the same terms in the same proportions
+         */
+        public double cosine(Vector other) {
+            if (norm == 0 || other.norm == 0) {
+                return 0;
+            }
+            Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
+            Map<String, Double> large = small == weights ? other.weights : weights;
+            double dot = 0;
+            for (Map.Entry<String, Double> weight : small.entrySet()) {
+                Double that = large.get(weight.getKey());
+                if (that != null) {
+                    dot += weight.getValue() * that;
+                }
+            }
+            return Math.min(1, dot / (norm * other.norm));
+        }
+
+        /**
+         * @param other another vector
+         * @param max how many words at most
+         * @return the words of two characters or more that both texts have, those that weigh most first
+         */
+        public List<String> sharedWords(Vector other, int max) {
+            List<Map.Entry<String, Double>> shared = new ArrayList<>();
+            for (Map.Entry<String, Double> weight : weights.entrySet()) {
+                String feature = weight.getKey();
+                Double that = other.weights.get(feature);
+                if (that != null && feature.charAt(0) == WORD && feature.codePointCount(1, feature.length()) >= 2) {
+                    shared.add(Map.entry(feature.substring(1), weight.getValue() * that));
+                }
+            }
+            return shared.stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey())).limit(max).map(Map.Entry::getKey).toList();
+        }
+    }
+}
