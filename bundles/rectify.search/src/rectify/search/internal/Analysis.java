@@ -31,7 +31,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class Analysis {
 
-    /** The field of the words of an element's text. */
+    /** The words of a text: the analysis of the fields named so (a headline's), and of what is searched for. */
     public static final String WORDS = "words"; //$NON-NLS-1$
     /** The field of the bigrams of an element's text, which also stores the text. */
     public static final String BIGRAMS = "bigrams"; //$NON-NLS-1$

@@ -1,17 +1,18 @@
 package rectify.search.internal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Texts compared as weighted bags of terms (TF-IDF): each term of a text (its words and its
- * bigrams, {@link Analysis#count}) weighs the more the more often it occurs there, on a logarithmic
+ * Texts compared as weighted bags of terms (TF-IDF): each term of a text (its words of two
+ * characters or more and its bigrams, {@link Analysis#count}) weighs the more the more often it occurs there, on a logarithmic
  * scale, and the rarer it is in the texts it is compared among. Two texts are as similar as the
- * cosine of their weights; the words they share, the heaviest first, say why.
+ * cosine of their weights; the words they share, the rarest first, say why.
  */
 public final class Features {
 
@@ -29,6 +30,44 @@ public final class Features {
     /** @return the feature of a bigram */
     static String bigram(String bigram) {
         return BIGRAM + bigram;
+    }
+
+    /** @return whether a feature is a word (else a bigram) */
+    static boolean isWord(String feature) {
+        return feature.charAt(0) == WORD;
+    }
+
+    /** @return the word or bigram of a feature */
+    static String term(String feature) {
+        return feature.substring(1);
+    }
+
+    /**
+     * @param a a text
+     * @param b another text
+     * @param weight the weight of a word
+     * @param max how many words at most
+     * @return the words of two characters or more that both texts have, those that weigh most first
+     */
+    public static List<String> sharedWords(String a, String b, ToDoubleFunction<String> weight, int max) {
+        Set<String> inB = new HashSet<>(Analysis.terms(Analysis.WORDS, b));
+        Map<String, Double> shared = new HashMap<>();
+        for (String word : Analysis.terms(Analysis.WORDS, a)) {
+            if (word.codePointCount(0, word.length()) >= 2 && inB.contains(word)) {
+                shared.computeIfAbsent(word, weight::applyAsDouble);
+            }
+        }
+        return shared.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey())).limit(max).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * @param texts how many texts there are
+     * @param having how many of them have a term
+     * @return the weight of the term for its rarity, as BM25 weighs it
+     */
+    public static double idf(int texts, int having) {
+        return Math.log(1 + (texts - having + 0.5) / (having + 0.5));
     }
 
     /**
@@ -51,6 +90,9 @@ public final class Features {
             Map<String, Double> weights = new HashMap<>();
             double sum = 0;
             for (Map.Entry<String, Integer> count : counts.entrySet()) {
+                if (isWord(count.getKey()) && count.getKey().codePointCount(1, count.getKey().length()) < 2) {
+                    continue; // 的, 不, 有: the bigrams hold what single characters say
+                }
                 double weight = (1 + Math.log(count.getValue())) * idf.applyAsDouble(count.getKey());
                 if (weight > 0) {
                     weights.put(count.getKey(), weight);
@@ -78,24 +120,6 @@ public final class Features {
                 }
             }
             return Math.min(1, dot / (norm * other.norm));
-        }
-
-        /**
-         * @param other another vector
-         * @param max how many words at most
-         * @return the words of two characters or more that both texts have, those that weigh most first
-         */
-        public List<String> sharedWords(Vector other, int max) {
-            List<Map.Entry<String, Double>> shared = new ArrayList<>();
-            for (Map.Entry<String, Double> weight : weights.entrySet()) {
-                String feature = weight.getKey();
-                Double that = other.weights.get(feature);
-                if (that != null && feature.charAt(0) == WORD && feature.codePointCount(1, feature.length()) >= 2) {
-                    shared.add(Map.entry(feature.substring(1), weight.getValue() * that));
-                }
-            }
-            return shared.stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                    .thenComparing(Map.Entry.comparingByKey())).limit(max).map(Map.Entry::getKey).toList();
         }
     }
 }

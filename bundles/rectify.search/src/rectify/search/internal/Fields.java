@@ -15,9 +15,10 @@ import rectify.search.ElementKind;
 
 /**
  * The fields of the index, one document per element: identity and filters as exact terms, the
- * text twice analyzed (words and bigrams, the latter storing the text with the offsets the
- * highlighter needs), with term vectors, which the comparison of problems reads instead of
- * analyzing the texts again; problems also keep the terms of their headlines.
+ * text as bigrams (stored, with term vectors, which the comparison of problems reads instead of
+ * analyzing the texts again); problems also keep the words and bigrams of their headlines. Words
+ * are not indexed in the text: the segmenter is slow on long texts, and a word is found as the
+ * phrase of its bigrams.
  */
 public final class Fields {
 
@@ -60,7 +61,7 @@ public final class Fields {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setStored(stored);
-        type.setIndexOptions(stored ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.setStoreTermVectors(vectors);
         type.freeze();
         return type;
@@ -90,13 +91,12 @@ public final class Fields {
         document.add(new IntPoint(YEAR, record.year()));
         document.add(new StoredField(YEAR, record.year()));
         document.add(new NumericDocValuesField(YEAR, record.year()));
-        document.add(new StringField(ORGANIZATION, record.organization(), Field.Store.NO));
+        document.add(new StringField(ORGANIZATION, record.organization(), Field.Store.YES));
         element.units().forEach(unit -> document.add(new StringField(UNIT, unit, Field.Store.NO)));
         element.leaders().forEach(leader -> document.add(new StringField(LEADER, leader, Field.Store.NO)));
         element.statuses().forEach(status -> document.add(new StringField(STATUS, status, Field.Store.NO)));
         document.add(new StoredField(NUMBER, element.number()));
         document.add(new StoredField(HEADLINE, element.headline()));
-        document.add(new Field(Analysis.WORDS, element.text(), INDEXED_WITH_VECTORS));
         document.add(new Field(Analysis.BIGRAMS, element.text(), STORED_WITH_VECTORS));
         if (element.kind() == ElementKind.PROBLEM) {
             document.add(new Field(HEADLINE_WORDS, element.headline(), INDEXED_WITH_VECTORS));

@@ -3,7 +3,6 @@ package rectify.search.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.document.IntPoint;
@@ -13,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.eclipse.osgi.util.NLS;
@@ -24,7 +24,7 @@ import rectify.search.SearchRequest;
 /**
  * The Lucene queries of a {@link SearchRequest}. Each group of words (apart by spaces) must be
  * found, as written (its bigrams in order, which ranks higher) or as the words the segmenter finds
- * in it, all of them; the filters must hold.
+ * in it, all of them, each as written; the filters must hold.
  */
 public final class Queries {
 
@@ -50,7 +50,7 @@ public final class Queries {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean words = false;
-        for (String group : SPACES.split(text)) {
+        for (String group : groups(text)) {
             Query clause = group(group);
             if (clause != null) {
                 query.add(clause, Occur.MUST);
@@ -61,7 +61,7 @@ public final class Queries {
             throw new QueryException(NLS.bind(Messages.queryWithoutWords, FileNames.escape(text)));
         }
         if (!words) {
-            query.add(new MatchAllDocsQuery(), Occur.MUST);
+            query.add(MatchAllDocsQuery.INSTANCE, Occur.MUST);
         }
         filter(query, Fields.KIND, request.kind() == null ? null : request.kind().literal());
         filter(query, Fields.UNIT, request.unit());
@@ -74,39 +74,54 @@ public final class Queries {
     }
 
     /**
-     * @param request a search
-     * @return the query that marks what matched in the stored text: every bigram of the words
-     *         searched for, those found as written and those found as separate words
+     * @param text what the user typed
+     * @return its groups of words, apart by spaces (also ideographic ones)
      */
-    public static Query highlights(SearchRequest request) {
-        Set<String> bigrams = new LinkedHashSet<>();
-        for (String group : SPACES.split(request.text())) {
-            bigrams.addAll(Analysis.terms(Analysis.BIGRAMS, group));
-            Analysis.terms(Analysis.WORDS, group).forEach(word -> bigrams.addAll(Analysis.terms(Analysis.BIGRAMS, word)));
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        bigrams.forEach(bigram -> query.add(new TermQuery(new Term(Analysis.BIGRAMS, bigram)), Occur.SHOULD));
-        return query.build();
+    public static List<String> groups(String text) {
+        return SPACES.splitAsStream(text).filter(group -> !group.isEmpty()).toList();
     }
 
+    /**
+     * A group as written (its bigrams in order), or each of its words as written: the index holds
+     * bigrams only, and the segmenter's words are looked for as the phrases of their bigrams.
+     */
     private static Query group(String group) {
-        List<String> bigrams = Analysis.terms(Analysis.BIGRAMS, group);
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, group)));
-        if (bigrams.isEmpty() && words.isEmpty()) {
+        Query asWritten = asWritten(group);
+        if (asWritten == null) {
             return null;
         }
-        BooleanQuery.Builder either = new BooleanQuery.Builder();
-        if (!bigrams.isEmpty()) {
-            Query asWritten = bigrams.size() == 1 ? new TermQuery(new Term(Analysis.BIGRAMS, bigrams.get(0)))
-                    : new PhraseQuery(Analysis.BIGRAMS, bigrams.toArray(String[]::new));
-            either.add(new BoostQuery(asWritten, AS_WRITTEN), Occur.SHOULD);
-        }
-        if (!words.isEmpty()) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(new BoostQuery(asWritten, AS_WRITTEN), Occur.SHOULD);
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, group)));
+        if (words.size() > 1) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
-            words.forEach(word -> all.add(new TermQuery(new Term(Analysis.WORDS, word)), Occur.MUST));
+            for (String word : words) {
+                Query each = asWritten(word);
+                if (each != null) {
+                    all.add(each, Occur.MUST);
+                }
+            }
             either.add(all.build(), Occur.SHOULD);
         }
         return either.build();
+    }
+
+    /**
+     * @return the phrase of the bigrams of a text; a lone character is looked for as the start
+     *         of a bigram, or alone; {@code null} for a text without letters or digits
+     */
+    private static Query asWritten(String text) {
+        List<String> bigrams = Analysis.terms(Analysis.BIGRAMS, text);
+        if (bigrams.isEmpty()) {
+            return null;
+        }
+        if (bigrams.size() > 1) {
+            return new PhraseQuery(Analysis.BIGRAMS, bigrams.toArray(String[]::new));
+        }
+        Term term = new Term(Analysis.BIGRAMS, bigrams.get(0));
+        if (bigrams.get(0).codePointCount(0, bigrams.get(0).length()) > 1) {
+            return new TermQuery(term);
+        }
+        return new BooleanQuery.Builder().add(new TermQuery(term), Occur.SHOULD).add(new PrefixQuery(term), Occur.SHOULD).build();
     }
 
     private static void filter(BooleanQuery.Builder query, String field, String value) {

@@ -60,6 +60,11 @@ public final class RegisterIndex {
     private static final long WRITER_WAIT_MILLIS = 5_000;
     private static final long WRITER_RETRY_MILLIS = 100;
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
+    /**
+     * The reader of each index last searched, kept open (one reference) so that the next search
+     * of an unchanged index opens nothing; its directory stays open with it.
+     */
+    private static final Map<Path, DirectoryReader> READERS = new ConcurrentHashMap<>();
 
     private final Path register;
     private final Path location;
@@ -126,15 +131,14 @@ public final class RegisterIndex {
      * @param freshness how it was found
      * @param note what the user should know about it (a damaged index built anew, an index that
      *        could not be written), or {@code null}
+     * @param inMemory whether the index is in memory only (its directory goes with the reader)
      */
-    public record Opened(DirectoryReader reader, Freshness freshness, String note) implements Closeable {
+    public record Opened(DirectoryReader reader, Freshness freshness, String note, boolean inMemory) implements Closeable {
         @Override
         public void close() throws IOException {
-            Directory directory = reader.directory();
-            try {
-                reader.close();
-            } finally {
-                directory.close();
+            reader.decRef();
+            if (inMemory) {
+                reader.directory().close();
             }
         }
     }
@@ -151,7 +155,7 @@ public final class RegisterIndex {
             String damage;
             try {
                 Freshness freshness = refresh();
-                return new Opened(DirectoryReader.open(FSDirectory.open(location)), freshness, null);
+                return opened(freshness, null);
             } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
                     | NoSuchFileException e) {
                 if (!Files.exists(register)) {
@@ -168,8 +172,7 @@ public final class RegisterIndex {
             try {
                 clear();
                 build();
-                return new Opened(DirectoryReader.open(FSDirectory.open(location)), Freshness.REBUILT,
-                        NLS.bind(Messages.indexRebuilt, FileNames.display(register), damage));
+                return opened(Freshness.REBUILT, NLS.bind(Messages.indexRebuilt, FileNames.display(register), damage));
             } catch (RegisterFileException e) {
                 throw e;
             } catch (IOException e) {
@@ -212,7 +215,34 @@ public final class RegisterIndex {
             } catch (IOException e) {
                 return inMemory(FileNames.reason(e));
             }
-            return new Opened(DirectoryReader.open(FSDirectory.open(location)), Freshness.BUILT, null);
+            return opened(Freshness.BUILT, null);
+        }
+    }
+
+    /**
+     * The reader of the index as it is now: the one kept from the last search when the index has
+     * not changed since, else a new one (which is then kept).
+     */
+    private Opened opened(Freshness freshness, String note) throws IOException {
+        DirectoryReader kept = READERS.get(location);
+        DirectoryReader reader = kept == null ? DirectoryReader.open(FSDirectory.open(location)) : DirectoryReader.openIfChanged(kept);
+        if (reader == null) {
+            reader = kept;
+        } else {
+            READERS.put(location, reader);
+            if (kept != null) {
+                kept.decRef();
+            }
+        }
+        reader.incRef();
+        return new Opened(reader, freshness, note, false);
+    }
+
+    /** Lets go of the reader kept for the index, before its files are deleted. */
+    private void forget() throws IOException {
+        DirectoryReader kept = READERS.remove(location);
+        if (kept != null) {
+            kept.decRef();
         }
     }
 
@@ -259,7 +289,7 @@ public final class RegisterIndex {
         Directory directory = new ByteBuffersDirectory();
         write(directory, ModelTexts.of(RegisterFiles.load(register)), stamp, true);
         return new Opened(DirectoryReader.open(directory), Freshness.IN_MEMORY,
-                NLS.bind(Messages.indexInMemory, FileNames.display(register), reason));
+                NLS.bind(Messages.indexInMemory, FileNames.display(register), reason), true);
     }
 
     private static void write(Directory directory, List<IndexedRecord> records, FileStamp stamp, boolean fresh) throws IOException {
@@ -331,6 +361,7 @@ public final class RegisterIndex {
 
     /** Deletes the files of the index, and only those: the folder holds nothing else. */
     private void clear() throws IOException {
+        forget();
         if (!Files.isDirectory(location)) {
             return;
         }
