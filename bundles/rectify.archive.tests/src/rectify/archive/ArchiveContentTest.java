@@ -123,13 +123,13 @@ class ArchiveContentTest {
     @Test
     void theAppendicesHaveTheLedgerTheOpinionsAndTheDiagramInVectors() throws IOException {
         String ledger = Fixtures.withoutSpace(String.join("", Pdfs.lines(pdf, pageStartingWith("附件2"))));
-        assertTrue(ledger.contains("（一）1.健全") && ledger.contains("张XX") && ledger.contains("2026年6月30日")
+        assertTrue(ledger.contains("1.1健全") && ledger.contains("张XX") && ledger.contains("2026年6月30日")
                 && ledger.contains("已销号"), ledger);
         String opinions = Fixtures.withoutSpace(String.join("", Pdfs.lines(pdf, pageStartingWith("附件3"))));
         assertTrue(opinions.contains("会前共征集意见建议23条"), opinions);
         int diagram = pageStartingWith("附件4");
         String nodes = Fixtures.withoutSpace(String.join("", Pdfs.lines(pdf, diagram)));
-        assertTrue(nodes.contains("问题（一）1.") && nodes.contains("原因（四）") && nodes.contains("措施（三）3."), nodes);
+        assertTrue(nodes.contains("问题1.1") && nodes.contains("原因4") && nodes.contains("措施3.3"), nodes);
         PDPage page = pdf.getPage(diagram - 1);
         assertFalse(page.getResources().getXObjectNames().iterator().hasNext(), "no images: the diagram is drawn");
     }

@@ -106,7 +106,8 @@ public final class RecordArchiver implements AutoCloseable {
         String title = RecordDocument.title(record);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.taskArchive, title), 100);
         List<String> warnings = new ArrayList<>();
-        Layout layout = RecordDocument.lay(record, new LineBreaker(fonts), LocalDate.now(), warnings, progress.split(40));
+        Layout layout = RecordDocument.lay(record, new LineBreaker(fonts), LocalDate.now(), options.thresholds(), warnings,
+                progress.split(40));
         Calendar now = GregorianCalendar.from(ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         DocumentInfo info = RecordDocument.info(record, options.part(), layout.pages().size(), now);
         try {

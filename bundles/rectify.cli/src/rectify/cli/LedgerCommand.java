@@ -21,9 +21,9 @@ import rectify.ledger.LedgerFilter;
 import rectify.ledger.LedgerLabels;
 import rectify.ledger.LedgerRow;
 import rectify.ledger.Reminders;
-import rectify.ledger.Thresholds;
 import rectify.model.MeasureStatus;
 import rectify.model.Register;
+import rectify.model.urgency.WarningThresholds;
 
 /**
  * {@code rectify ledger <register> [--due-within DAYS] [--status STATUS,…]}: the overdue measures
@@ -84,7 +84,7 @@ final class LedgerCommand extends RequestCommand<LedgerCommand.Request> {
             return UNREADABLE;
         }
         LocalDate today = LocalDate.now(clock.get());
-        List<LedgerRow> rows = Ledger.rows(register, today, Thresholds.DEFAULT).stream()
+        List<LedgerRow> rows = Ledger.rows(register, today, WarningThresholds.DEFAULT).stream()
                 .filter(LedgerFilter.ALL.withStatuses(request.statuses())).toList();
         Reminders reminders = Reminders.of(rows, request.dueWithin());
         reminders.overdue().forEach(row -> out.println(line("overdue", row)));
@@ -112,7 +112,7 @@ final class LedgerCommand extends RequestCommand<LedgerCommand.Request> {
         Path register = Arguments.path(arguments.operand(LedgerMessages.missingRegister));
         String days = arguments.value(DUE_WITHIN);
         String statuses = arguments.value(STATUS);
-        return new Request(register, days == null ? Thresholds.DEFAULT.dueSoonDays() : days(days),
+        return new Request(register, days == null ? WarningThresholds.DEFAULT.soonDays() : days(days),
                 statuses == null ? EnumSet.noneOf(MeasureStatus.class) : statuses(statuses));
     }
 

@@ -30,6 +30,7 @@ import rectify.model.Severity;
 import rectify.model.Verification;
 import rectify.model.VerificationResult;
 import rectify.model.edit.RectifyEditAdapterFactory;
+import rectify.model.urgency.WarningThresholds;
 import rectify.samples.Samples;
 
 /**
@@ -137,7 +138,7 @@ public final class LedgerFixture {
 
     /** @return the rows of the register judged on {@link #TODAY} with the default thresholds */
     public List<LedgerRow> rows() {
-        return Ledger.rows(register, TODAY, Thresholds.DEFAULT);
+        return Ledger.rows(register, TODAY, WarningThresholds.DEFAULT);
     }
 
     /** @return the row of a measure, judged on {@link #TODAY} */

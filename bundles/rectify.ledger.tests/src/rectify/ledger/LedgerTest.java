@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import rectify.model.Measure;
 import rectify.model.MeasureStatus;
+import rectify.model.urgency.Urgency;
+import rectify.model.urgency.WarningThresholds;
 
 /** The ledger's rows: numbers, days left, warning lights with their thresholds, the last progress. */
 class LedgerTest {
@@ -33,38 +35,43 @@ class LedgerTest {
     @Test
     void daysLeftAndLightsOnTheFixturesDay() {
         assertEquals(30, f.row(f.m1).daysLeft());
-        assertEquals(Light.GREEN, f.row(f.m1).light());
-        assertEquals(Light.YELLOW, f.row(f.m2).light());
+        assertEquals(Urgency.ON_TRACK, f.row(f.m1).urgency());
+        assertEquals(Urgency.DUE_SOON, f.row(f.m2).urgency());
         assertEquals(-5, f.row(f.m3).daysLeft());
-        assertEquals(Light.RED, f.row(f.m3).light());
+        assertEquals(Urgency.OVERDUE, f.row(f.m3).urgency());
         assertNull(f.row(f.m4).daysLeft(), "a done measure has no days left");
-        assertEquals(Light.OFF, f.row(f.m4).light());
-        assertEquals(Light.OFF, f.row(f.m5).light());
+        assertEquals(Urgency.DONE, f.row(f.m4).urgency());
+        assertEquals(Urgency.CLOSED, f.row(f.m5).urgency());
+        assertEquals("", f.row(f.m4).warning(), "no light for a done measure");
+        assertEquals("20天内到期", f.row(f.m2).warning(), "named as the legend names it");
     }
 
     @ParameterizedTest(name = "{0} days before the deadline: {1}")
-    @CsvSource({ "21, GREEN", "20, YELLOW", "11, YELLOW", "10, ORANGE", "1, ORANGE", "0, ORANGE", "-1, RED", "-300, RED" })
-    void lightsTurnAtTheDefaultThresholds(int daysBefore, Light light) {
+    @CsvSource({ "21, ON_TRACK", "20, DUE_SOON", "11, DUE_SOON", "10, DUE_URGENT", "1, DUE_URGENT", "0, DUE_URGENT", "-1, OVERDUE",
+        "-300, OVERDUE" })
+    void lightsTurnAtTheDefaultThresholds(int daysBefore, Urgency light) {
         f.m1.setDeadline(LedgerFixture.TODAY.plusDays(daysBefore));
-        assertEquals(light, f.row(f.m1).light());
-        assertEquals(f.m1.isOverdue(LedgerFixture.TODAY), light == Light.RED, "red is what the model calls overdue");
+        assertEquals(light, f.row(f.m1).urgency());
+        assertEquals(f.m1.isOverdue(LedgerFixture.TODAY), light == Urgency.OVERDUE, "red is what the model calls overdue");
     }
 
     @Test
     void thresholdsAreConfigurable() {
-        Thresholds strict = new Thresholds(30, 3);
+        WarningThresholds strict = new WarningThresholds(30, 3);
         f.m1.setDeadline(LedgerFixture.TODAY.plusDays(25));
-        assertEquals(Light.GREEN, f.row(f.m1).light());
-        assertEquals(Light.YELLOW, Ledger.row(f.m1, LedgerFixture.TODAY, strict).light());
-        assertEquals(Light.ORANGE, strict.light(3));
-        assertThrows(IllegalArgumentException.class, () -> new Thresholds(5, 10));
-        assertThrows(IllegalArgumentException.class, () -> new Thresholds(5, -1));
+        assertEquals(Urgency.ON_TRACK, f.row(f.m1).urgency());
+        assertEquals(Urgency.DUE_SOON, Ledger.row(f.m1, LedgerFixture.TODAY, strict).urgency());
+        f.m1.setDeadline(LedgerFixture.TODAY.plusDays(3));
+        assertEquals(Urgency.DUE_URGENT, Ledger.row(f.m1, LedgerFixture.TODAY, strict).urgency());
+        assertThrows(IllegalArgumentException.class, () -> new WarningThresholds(5, 10));
+        assertThrows(IllegalArgumentException.class, () -> new WarningThresholds(5, -1));
     }
 
     @Test
     void anOpenMeasureWithoutDeadlineHasNoLight() {
         f.m6.setDeadline(null);
-        assertEquals(Light.OFF, f.row(f.m6).light());
+        assertEquals(Urgency.NO_DEADLINE, f.row(f.m6).urgency());
+        assertEquals("", f.row(f.m6).warning());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import rectify.model.Measure;
 import rectify.model.MeasureStatus;
+import rectify.model.urgency.Urgency;
 
 /** Filters, orders and groupings of the ledger: what the ledger view shows. */
 class LedgerViewTest {
@@ -35,16 +36,16 @@ class LedgerViewTest {
         assertEquals(List.of(f.m2, f.m6), filtered(LedgerFilter.ALL.withLeaders(Set.of(f.li))));
         assertEquals(List.of(f.m4, f.m5, f.m7),
                 filtered(LedgerFilter.ALL.withStatuses(Set.of(MeasureStatus.DONE, MeasureStatus.CLOSED))));
-        assertEquals(List.of(f.m3), filtered(LedgerFilter.ALL.withLights(Set.of(Light.RED))), "overdue");
+        assertEquals(List.of(f.m3), filtered(LedgerFilter.ALL.withUrgencies(Set.of(Urgency.OVERDUE))), "overdue");
         assertEquals(List.of(f.m2, f.m3),
-                filtered(LedgerFilter.ALL.withLights(Set.of(Light.RED, Light.ORANGE, Light.YELLOW))), "late or due soon");
+                filtered(LedgerFilter.ALL.withUrgencies(Set.of(Urgency.OVERDUE, Urgency.DUE_URGENT, Urgency.DUE_SOON))), "late or due soon");
     }
 
     @Test
     void filtersCombine() {
         LedgerFilter filter = LedgerFilter.ALL.withLeaders(Set.of(f.zhang)).withStatuses(Set.of(MeasureStatus.IN_PROGRESS));
         assertEquals(List.of(f.m1, f.m3), filtered(filter));
-        assertEquals(List.of(f.m3), filtered(filter.withLights(Set.of(Light.RED))));
+        assertEquals(List.of(f.m3), filtered(filter.withUrgencies(Set.of(Urgency.OVERDUE))));
         assertEquals(List.of(), filtered(filter.withYears(Set.of(2024))));
         assertEquals(List.of(f.m6), filtered(LedgerFilter.ALL.withLeaders(Set.of(f.li)).withYears(Set.of(2024))));
     }

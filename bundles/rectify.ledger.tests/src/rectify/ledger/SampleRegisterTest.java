@@ -19,6 +19,7 @@ import rectify.ledger.stats.LedgerStatistics;
 import rectify.model.MeasureStatus;
 import rectify.model.Record;
 import rectify.model.Register;
+import rectify.model.urgency.WarningThresholds;
 
 /** The ledger of the bundled sample register, whose worked example follows eight measures. */
 class SampleRegisterTest {
@@ -32,7 +33,7 @@ class SampleRegisterTest {
     void theWorkedExampleInTheLedger() throws IOException {
         Register register = LedgerFixture.sampleRegister(dir);
         Record example = register.getRecords().stream().filter(Record::isExample).findFirst().orElseThrow();
-        List<LedgerRow> rows = Ledger.view(Ledger.rows(register, DAY, Thresholds.DEFAULT),
+        List<LedgerRow> rows = Ledger.view(Ledger.rows(register, DAY, WarningThresholds.DEFAULT),
                 LedgerFilter.ALL.withRecords(Set.of(example)), LedgerColumn.usualOrder());
         assertEquals(8, rows.size());
         LedgerStatistics statistics = LedgerStatistics.of(rows);
@@ -52,6 +53,6 @@ class SampleRegisterTest {
     void everyMeasureOfTheSampleHasARow() throws IOException {
         Register register = LedgerFixture.sampleRegister(dir);
         int measures = register.getRecords().stream().mapToInt(Record::getMeasureCount).sum();
-        assertEquals(measures, Ledger.rows(register, DAY, Thresholds.DEFAULT).size());
+        assertEquals(measures, Ledger.rows(register, DAY, WarningThresholds.DEFAULT).size());
     }
 }

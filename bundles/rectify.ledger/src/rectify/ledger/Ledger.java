@@ -15,6 +15,8 @@ import rectify.model.ProgressEntry;
 import rectify.model.Record;
 import rectify.model.Register;
 import rectify.model.Review;
+import rectify.model.urgency.Urgency;
+import rectify.model.urgency.WarningThresholds;
 
 /**
  * The ledger as plain functions: the rows of the measures of registers judged on a day, and views
@@ -32,7 +34,7 @@ public final class Ledger {
      * @return one row per measure of every record's review, in the order of registers, records,
      *         directions and measures
      */
-    public static List<LedgerRow> rows(Collection<? extends Register> registers, LocalDate day, Thresholds thresholds) {
+    public static List<LedgerRow> rows(Collection<? extends Register> registers, LocalDate day, WarningThresholds thresholds) {
         Objects.requireNonNull(day, "day"); //$NON-NLS-1$
         List<LedgerRow> rows = new ArrayList<>();
         for (Register register : registers) {
@@ -43,8 +45,8 @@ public final class Ledger {
         return rows;
     }
 
-    /** @return the rows of one register; see {@link #rows(Collection, LocalDate, Thresholds)} */
-    public static List<LedgerRow> rows(Register register, LocalDate day, Thresholds thresholds) {
+    /** @return the rows of one register; see {@link #rows(Collection, LocalDate, WarningThresholds)} */
+    public static List<LedgerRow> rows(Register register, LocalDate day, WarningThresholds thresholds) {
         return rows(List.of(register), day, thresholds);
     }
 
@@ -55,24 +57,12 @@ public final class Ledger {
      * @return its row
      * @throws IllegalArgumentException when the measure is not in a review's direction
      */
-    public static LedgerRow row(Measure measure, LocalDate day, Thresholds thresholds) {
+    public static LedgerRow row(Measure measure, LocalDate day, WarningThresholds thresholds) {
         if (measure.eContainer() instanceof Direction direction && direction.eContainer() instanceof Review review
                 && review.eContainer() instanceof Record record) {
-            return row(record, review.getDirections().indexOf(direction) + 1, measure, day, thresholds);
+            return row(record, measure, day, thresholds);
         }
         throw new IllegalArgumentException("not a measure of a record's review: " + measure); //$NON-NLS-1$
-    }
-
-    /**
-     * @param measure a measure
-     * @return its ledger number, {@code <direction>.<measure>} (see {@link LedgerRow#number()}); the
-     *         measure's own number when it is in no review's direction
-     */
-    public static String number(Measure measure) {
-        if (measure.eContainer() instanceof Direction direction && direction.eContainer() instanceof Review review) {
-            return (review.getDirections().indexOf(direction) + 1) + "." + measure.getNumber(); //$NON-NLS-1$
-        }
-        return Integer.toString(measure.getNumber());
     }
 
     /**
@@ -103,25 +93,21 @@ public final class Ledger {
         return new Table<>(Messages.ledgerTitle, List.of(LedgerColumn.values()), rows);
     }
 
-    private static void addRows(Record record, LocalDate day, Thresholds thresholds, List<LedgerRow> rows) {
+    private static void addRows(Record record, LocalDate day, WarningThresholds thresholds, List<LedgerRow> rows) {
         Review review = record.getReview();
         if (review == null) {
             return;
         }
-        int number = 0;
         for (Direction direction : review.getDirections()) {
-            number++;
             for (Measure measure : direction.getMeasures()) {
-                rows.add(row(record, number, measure, day, thresholds));
+                rows.add(row(record, measure, day, thresholds));
             }
         }
     }
 
-    private static LedgerRow row(Record record, int directionNumber, Measure measure, LocalDate day,
-            Thresholds thresholds) {
-        Integer daysLeft = Thresholds.daysLeft(measure.getStatus(), measure.getDeadline(), day);
-        return new LedgerRow(measure, record, directionNumber, daysLeft, thresholds.light(daysLeft),
-                lastProgress(measure));
+    private static LedgerRow row(Record record, Measure measure, LocalDate day, WarningThresholds thresholds) {
+        return new LedgerRow(measure, record, Urgency.daysLeft(measure, day), Urgency.of(measure, day, thresholds),
+                thresholds, lastProgress(measure));
     }
 
     private static ProgressEntry lastProgress(Measure measure) {

@@ -13,7 +13,7 @@ import rectify.ledger.internal.Messages;
 import rectify.model.Aspect;
 import rectify.model.Problem;
 import rectify.model.ProgressEntry;
-import rectify.model.Review;
+import rectify.model.edit.Labels;
 
 /**
  * The columns of the ledger: what each shows of a row and how it orders rows. Orders are stable
@@ -22,7 +22,7 @@ import rectify.model.Review;
 public enum LedgerColumn implements Column<LedgerRow> {
     /** The record (meeting or inspection) the measure comes from. */
     RECORD(Messages.columnRecord, 12, row -> row.record().getTitle(), LedgerColumn::byRecord),
-    /** The ledger number, {@code <direction>.<measure>}; orders by record, then number. */
+    /** The ledger number, the measure's full number (2.1); orders by record, then number. */
     NUMBER(Messages.columnNumber, 5, LedgerRow::number, () -> byRecord()
             .thenComparing(comparingInt(LedgerRow::directionNumber))
             .thenComparing(comparingInt(row -> row.measure().getNumber()))),
@@ -42,7 +42,7 @@ public enum LedgerColumn implements Column<LedgerRow> {
     DEADLINE(Messages.columnDeadline, 10, LedgerRow::deadline,
             () -> comparing(LedgerRow::deadline, nullsLast(naturalOrder()))),
     /** The status; orders from planned to closed. */
-    STATUS(Messages.columnStatus, 6, row -> LedgerLabels.status(row.status()), () -> comparing(LedgerRow::status)),
+    STATUS(Messages.columnStatus, 6, row -> Labels.literal(row.status()), () -> comparing(LedgerRow::status)),
     /** The days left to the deadline of an open measure; negative when overdue. */
     DAYS_LEFT(Messages.columnDaysLeft, 6, LedgerRow::daysLeft,
             () -> comparing(LedgerRow::daysLeft, nullsLast(naturalOrder()))),
@@ -50,8 +50,8 @@ public enum LedgerColumn implements Column<LedgerRow> {
     LAST_PROGRESS(Messages.columnLastProgress, 20, LedgerColumn::lastProgress,
             () -> comparing(row -> row.lastProgress() == null ? null : row.lastProgress().getDate(),
                     nullsLast(naturalOrder()))),
-    /** The warning light; orders from the most urgent. */
-    LIGHT(Messages.columnLight, 6, row -> row.light().label(), () -> comparing(LedgerRow::light)),
+    /** The warning light of an open measure with a deadline, named as the legend names it; orders from the most urgent. */
+    LIGHT(Messages.columnLight, 6, LedgerRow::warning, () -> comparing(LedgerRow::urgency)),
     /** The number of evidence documents of the progress entries. */
     EVIDENCE(Messages.columnEvidence, 6, row -> row.evidence().size(), () -> comparingInt(row -> row.evidence().size()));
 
@@ -87,9 +87,7 @@ public enum LedgerColumn implements Column<LedgerRow> {
     }
 
     private static int aspectNumber(Problem problem) {
-        return problem.eContainer() instanceof Aspect aspect && aspect.eContainer() instanceof Review review
-                ? review.getAspects().indexOf(aspect)
-                : -1;
+        return problem.eContainer() instanceof Aspect aspect ? aspect.getPosition() : 0;
     }
 
     private static String lastProgress(LedgerRow row) {

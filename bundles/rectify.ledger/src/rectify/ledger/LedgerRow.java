@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import rectify.model.AttachedDocument;
+import rectify.model.Direction;
 import rectify.model.Measure;
 import rectify.model.MeasureStatus;
 import rectify.model.OrgUnit;
@@ -14,27 +15,35 @@ import rectify.model.Problem;
 import rectify.model.ProgressEntry;
 import rectify.model.Record;
 import rectify.model.Verification;
+import rectify.model.edit.UrgencyLegend;
+import rectify.model.urgency.Urgency;
+import rectify.model.urgency.WarningThresholds;
 
 /**
- * One measure in the ledger, judged on a day: its days left and light are fixed when the row is
+ * One measure in the ledger, judged on a day: its days left and urgency are fixed when the row is
  * made ({@link Ledger#rows}); everything else is read from the measure, so rows are made anew after
  * the register changes.
  *
  * @param measure the measure
  * @param record the record whose review holds it
- * @param directionNumber the position (1-based) of the measure's direction in the review
  * @param daysLeft the days to the deadline (negative when overdue); null when the measure is done,
  *        closed or has no deadline
- * @param light the warning light
+ * @param urgency how urgent the measure is on the day
+ * @param thresholds the thresholds it was judged by
  * @param lastProgress the progress entry with the latest date (the last one listed among equal
  *        dates), or null
  */
-public record LedgerRow(Measure measure, Record record, int directionNumber, Integer daysLeft, Light light,
+public record LedgerRow(Measure measure, Record record, Integer daysLeft, Urgency urgency, WarningThresholds thresholds,
         ProgressEntry lastProgress) {
 
-    /** @return the ledger number, {@code <direction>.<measure>}, e.g. {@code 2.1} */
+    /** @return the ledger number, the measure's full number, e.g. {@code 2.1} */
     public String number() {
-        return directionNumber + "." + measure.getNumber(); //$NON-NLS-1$
+        return measure.getFullNumber();
+    }
+
+    /** @return the position (1-based) of the measure's direction in the review */
+    public int directionNumber() {
+        return measure.eContainer() instanceof Direction direction ? direction.getPosition() : 0;
     }
 
     /** @return the headline of the measure */
@@ -74,7 +83,15 @@ public record LedgerRow(Measure measure, Record record, int directionNumber, Int
 
     /** @return true when the measure is overdue on the row's day */
     public boolean overdue() {
-        return light == Light.RED;
+        return urgency == Urgency.OVERDUE;
+    }
+
+    /**
+     * @return the warning light's name (the legend's, e.g. 10天内到期) for an open measure with a
+     *         deadline; empty for the others, which have no light
+     */
+    public String warning() {
+        return urgency.isTimed() ? UrgencyLegend.label(urgency, thresholds) : ""; //$NON-NLS-1$
     }
 
     /** @return the date of the verification that closed the measure, or null while it is not closed */

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link rectify.model.Aspect#getShortName <em>Short Name</em>}</li>
  *   <li>{@link rectify.model.Aspect#getRequirement <em>Requirement</em>}</li>
  *   <li>{@link rectify.model.Aspect#getProblems <em>Problems</em>}</li>
+ *   <li>{@link rectify.model.Aspect#getPosition <em>Position</em>}</li>
  * </ul>
  *
  * @see rectify.model.RectifyPackage#getAspect()
@@ -171,6 +172,20 @@ public interface Aspect extends EObject {
 	 * @generated
 	 */
 	EList<Problem> getProblems();
+
+	/**
+	 * Returns the value of the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The place of the aspect in its review, 1 for the first; 0 when it is in no review. Problems and measures are numbered under it, e.g. 2.1 for the first problem of the second aspect.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Position</em>' attribute.
+	 * @see rectify.model.RectifyPackage#getAspect_Position()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	int getPosition();
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link rectify.model.ChainElement#getNumber <em>Number</em>}</li>
  *   <li>{@link rectify.model.ChainElement#getHeadline <em>Headline</em>}</li>
+ *   <li>{@link rectify.model.ChainElement#getFullNumber <em>Full Number</em>}</li>
  * </ul>
  *
  * @see rectify.model.RectifyPackage#getChainElement()
@@ -75,5 +76,19 @@ public interface ChainElement extends EObject {
 	 * @generated
 	 */
 	void setHeadline(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Full Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The number users know the element by, the same in every view and document: the position of a problem's aspect or a measure's direction, a dot and the element's number (2.1 for the first problem of the second aspect); a cause's number alone (3). The number alone for a problem or measure in no aspect or direction of a review.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Full Number</em>' attribute.
+	 * @see rectify.model.RectifyPackage#getChainElement_FullNumber()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	String getFullNumber();
 
 } // ChainElement

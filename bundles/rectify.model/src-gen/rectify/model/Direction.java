@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link rectify.model.Direction#getHeading <em>Heading</em>}</li>
  *   <li>{@link rectify.model.Direction#getSummary <em>Summary</em>}</li>
  *   <li>{@link rectify.model.Direction#getMeasures <em>Measures</em>}</li>
+ *   <li>{@link rectify.model.Direction#getPosition <em>Position</em>}</li>
  * </ul>
  *
  * @see rectify.model.RectifyPackage#getDirection()
@@ -119,6 +120,20 @@ public interface Direction extends EObject {
 	 * @generated
 	 */
 	EList<Measure> getMeasures();
+
+	/**
+	 * Returns the value of the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The place of the direction in its review, 1 for the first; 0 when it is in no review. Problems and measures are numbered under it, e.g. 2.1 for the first measure of the second direction.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Position</em>' attribute.
+	 * @see rectify.model.RectifyPackage#getDirection_Position()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	int getPosition();
 
 	/**
 	 * <!-- begin-user-doc -->

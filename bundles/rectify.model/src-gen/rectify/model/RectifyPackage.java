@@ -1717,13 +1717,22 @@ public interface RectifyPackage extends EPackage {
 	int ASPECT__PROBLEMS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASPECT__POSITION = 6;
+
+	/**
 	 * The number of structural features of the '<em>Aspect</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASPECT_FEATURE_COUNT = 6;
+	int ASPECT_FEATURE_COUNT = 7;
 
 	/**
 	 * The operation id for the '<em>Next Problem Number</em>' operation.
@@ -1772,13 +1781,22 @@ public interface RectifyPackage extends EPackage {
 	int CHAIN_ELEMENT__HEADLINE = 1;
 
 	/**
+	 * The feature id for the '<em><b>Full Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAIN_ELEMENT__FULL_NUMBER = 2;
+
+	/**
 	 * The number of structural features of the '<em>Chain Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHAIN_ELEMENT_FEATURE_COUNT = 2;
+	int CHAIN_ELEMENT_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Chain Element</em>' class.
@@ -1816,6 +1834,15 @@ public interface RectifyPackage extends EPackage {
 	 * @ordered
 	 */
 	int PROBLEM__HEADLINE = CHAIN_ELEMENT__HEADLINE;
+
+	/**
+	 * The feature id for the '<em><b>Full Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROBLEM__FULL_NUMBER = CHAIN_ELEMENT__FULL_NUMBER;
 
 	/**
 	 * The feature id for the '<em><b>Explanation</b></em>' attribute.
@@ -1973,6 +2000,15 @@ public interface RectifyPackage extends EPackage {
 	int CAUSE__HEADLINE = CHAIN_ELEMENT__HEADLINE;
 
 	/**
+	 * The feature id for the '<em><b>Full Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAUSE__FULL_NUMBER = CHAIN_ELEMENT__FULL_NUMBER;
+
+	/**
 	 * The feature id for the '<em><b>Analysis</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2073,13 +2109,22 @@ public interface RectifyPackage extends EPackage {
 	int DIRECTION__MEASURES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Position</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECTION__POSITION = 4;
+
+	/**
 	 * The number of structural features of the '<em>Direction</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIRECTION_FEATURE_COUNT = 4;
+	int DIRECTION_FEATURE_COUNT = 5;
 
 	/**
 	 * The operation id for the '<em>Next Measure Number</em>' operation.
@@ -2126,6 +2171,15 @@ public interface RectifyPackage extends EPackage {
 	 * @ordered
 	 */
 	int MEASURE__HEADLINE = CHAIN_ELEMENT__HEADLINE;
+
+	/**
+	 * The feature id for the '<em><b>Full Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__FULL_NUMBER = CHAIN_ELEMENT__FULL_NUMBER;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -4192,6 +4246,17 @@ public interface RectifyPackage extends EPackage {
 	EReference getAspect_Problems();
 
 	/**
+	 * Returns the meta object for the attribute '{@link rectify.model.Aspect#getPosition <em>Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Position</em>'.
+	 * @see rectify.model.Aspect#getPosition()
+	 * @see #getAspect()
+	 * @generated
+	 */
+	EAttribute getAspect_Position();
+
+	/**
 	 * Returns the meta object for the '{@link rectify.model.Aspect#nextProblemNumber() <em>Next Problem Number</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4232,6 +4297,17 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getChainElement_Headline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link rectify.model.ChainElement#getFullNumber <em>Full Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Full Number</em>'.
+	 * @see rectify.model.ChainElement#getFullNumber()
+	 * @see #getChainElement()
+	 * @generated
+	 */
+	EAttribute getChainElement_FullNumber();
 
 	/**
 	 * Returns the meta object for class '{@link rectify.model.Problem <em>Problem</em>}'.
@@ -4459,6 +4535,17 @@ public interface RectifyPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDirection_Measures();
+
+	/**
+	 * Returns the meta object for the attribute '{@link rectify.model.Direction#getPosition <em>Position</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Position</em>'.
+	 * @see rectify.model.Direction#getPosition()
+	 * @see #getDirection()
+	 * @generated
+	 */
+	EAttribute getDirection_Position();
 
 	/**
 	 * Returns the meta object for the '{@link rectify.model.Direction#nextMeasureNumber() <em>Next Measure Number</em>}' operation.
@@ -6203,6 +6290,14 @@ public interface RectifyPackage extends EPackage {
 		EReference ASPECT__PROBLEMS = eINSTANCE.getAspect_Problems();
 
 		/**
+		 * The meta object literal for the '<em><b>Position</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASPECT__POSITION = eINSTANCE.getAspect_Position();
+
+		/**
 		 * The meta object literal for the '<em><b>Next Problem Number</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6235,6 +6330,14 @@ public interface RectifyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHAIN_ELEMENT__HEADLINE = eINSTANCE.getChainElement_Headline();
+
+		/**
+		 * The meta object literal for the '<em><b>Full Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHAIN_ELEMENT__FULL_NUMBER = eINSTANCE.getChainElement_FullNumber();
 
 		/**
 		 * The meta object literal for the '{@link rectify.model.impl.ProblemImpl <em>Problem</em>}' class.
@@ -6411,6 +6514,14 @@ public interface RectifyPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DIRECTION__MEASURES = eINSTANCE.getDirection_Measures();
+
+		/**
+		 * The meta object literal for the '<em><b>Position</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIRECTION__POSITION = eINSTANCE.getDirection_Position();
 
 		/**
 		 * The meta object literal for the '<em><b>Next Measure Number</b></em>' operation.

@@ -10,9 +10,9 @@ import rectify.ledger.Ledger;
 import rectify.ledger.LedgerLabels;
 import rectify.ledger.LedgerRow;
 import rectify.ledger.Reminders;
-import rectify.ledger.Thresholds;
-import rectify.ledger.ui.LedgerPreferences;
 import rectify.ledger.ui.LedgerView;
+import rectify.model.urgency.WarningThresholds;
+import rectify.ui.preferences.RectifyPreferences;
 import rectify.ui.registers.OpenRegister;
 
 /**
@@ -34,12 +34,12 @@ final class DueBlock extends Block {
             links.text(lines, opening ? Messages.opening : Messages.noRegister);
             return ""; //$NON-NLS-1$
         }
-        Thresholds thresholds = LedgerPreferences.thresholds();
+        WarningThresholds thresholds = RectifyPreferences.thresholds();
         LocalDate today = LocalDate.now();
         int overdue = 0;
         int dueSoon = 0;
         for (OpenRegister register : registers) {
-            Reminders reminders = Reminders.of(Ledger.rows(register.register(), today, thresholds), thresholds.dueSoonDays());
+            Reminders reminders = Reminders.of(Ledger.rows(register.register(), today, thresholds), thresholds.soonDays());
             overdue += reminders.overdue().size();
             dueSoon += reminders.dueSoon().size();
             list(lines, register, reminders.overdue(), Messages.overdueLine);
@@ -52,7 +52,7 @@ final class DueBlock extends Block {
         if (overdue > MOST_LISTED || dueSoon > MOST_LISTED) {
             links.link(lines, Messages.allInLedger, () -> links.show(LedgerView.ID));
         }
-        return NLS.bind(Messages.dueSummary, new Object[] { overdue, dueSoon, thresholds.dueSoonDays() });
+        return NLS.bind(Messages.dueSummary, new Object[] { overdue, dueSoon, thresholds.soonDays() });
     }
 
     private void list(Composite lines, OpenRegister register, List<LedgerRow> rows, String pattern) {

@@ -12,12 +12,12 @@ import org.eclipse.swt.widgets.Composite;
 
 import rectify.ledger.Ledger;
 import rectify.ledger.LedgerRow;
-import rectify.ledger.ui.LedgerPreferences;
 import rectify.model.MeasureStatus;
 import rectify.model.Record;
 import rectify.model.RecordStatus;
-import rectify.model.provider.RectifyEditPlugin;
+import rectify.model.edit.Labels;
 import rectify.ui.editors.RecordEditors;
+import rectify.ui.preferences.RectifyPreferences;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.validation.Summaries;
 import rectify.validation.RegisterValidation;
@@ -40,7 +40,7 @@ final class OpenRecords extends Block {
     String fill(Composite lines, List<OpenRegister> registers, boolean opening) {
         int shown = 0;
         for (OpenRegister register : registers) {
-            Map<Record, List<LedgerRow>> measures = Ledger.rows(register.register(), LocalDate.now(), LedgerPreferences.thresholds())
+            Map<Record, List<LedgerRow>> measures = Ledger.rows(register.register(), LocalDate.now(), RectifyPreferences.thresholds())
                     .stream().collect(Collectors.groupingBy(LedgerRow::record));
             List<Record> open = register.register().getRecords().stream()
                     .filter(record -> record.getStatus().getValue() < RecordStatus.CLOSED_VALUE)
@@ -48,7 +48,7 @@ final class OpenRecords extends Block {
                     .toList();
             for (Record record : open) {
                 links.link(lines, record.getTitle(), () -> links.open(register, record));
-                links.text(lines, NLS.bind(Messages.recordLine, new Object[] { status(record), record.getProblemCount(),
+                links.text(lines, NLS.bind(Messages.recordLine, new Object[] { Labels.literal(record.getStatus()), record.getProblemCount(),
                         record.getMeasureCount(), done(measures.getOrDefault(record, List.of())), loop(register, record) }));
                 if (links.has(OPEN_DIAGRAM) && record.getReview() != null) {
                     links.link(lines, Messages.openDiagram, () -> links.run(OPEN_DIAGRAM, record, Map.of()));
@@ -62,9 +62,6 @@ final class OpenRecords extends Block {
         return NLS.bind(Messages.recordsSummary, shown);
     }
 
-    private static String status(Record record) {
-        return RectifyEditPlugin.INSTANCE.getString("_UI_RecordStatus_" + record.getStatus().getLiteral() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
-    }
 
     private static long done(List<LedgerRow> rows) {
         return rows.stream().filter(row -> row.status() == MeasureStatus.DONE || row.status() == MeasureStatus.CLOSED).count();

@@ -86,7 +86,7 @@ class MessagesTest {
 
         List<Diagnostic> diagnostics = Fixture.of(Rule.PROBLEM_HAS_CAUSE, fixture.validate(Locale.SIMPLIFIED_CHINESE));
 
-        assertEquals(List.of("问题 2「从政治高度观察思考问题不够。」没有关联原因。"),
+        assertEquals(List.of("问题 1.2「从政治高度观察思考问题不够。」没有关联原因。"),
                 diagnostics.stream().map(Diagnostic::getMessage).toList());
     }
 
@@ -115,6 +115,6 @@ class MessagesTest {
 
         String message = Fixture.of(Rule.PROBLEM_HAS_CAUSE, fixture.validate()).get(0).getMessage();
 
-        assertEquals("Problem 2 \u201c" + headline.substring(0, Labels.MAXIMUM_QUOTE) + "\u2026\u201d has no cause.", message);
+        assertEquals("Problem 1.2 \u201c" + headline.substring(0, Labels.MAXIMUM_QUOTE) + "\u2026\u201d has no cause.", message);
     }
 }

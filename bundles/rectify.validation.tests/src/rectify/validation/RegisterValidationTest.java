@@ -113,7 +113,7 @@ class RegisterValidationTest {
         assertEquals(EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED, basic.getCode());
         assertNull(RegisterValidation.ruleOf(basic));
         assertSame(fixture.measure1, RegisterValidation.elementOf(basic));
-        assertTrue(basic.getMessage().contains("Measure 1 \u201c不断提高政治站位。\u201d"), basic.getMessage());
+        assertTrue(basic.getMessage().contains("Measure 1.1 \u201c不断提高政治站位。\u201d"), basic.getMessage());
     }
 
     @Test

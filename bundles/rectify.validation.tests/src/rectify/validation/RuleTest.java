@@ -46,35 +46,35 @@ class RuleTest {
     static Stream<Failing> failing() {
         return Stream.of(
                 new Failing("problem without cause", Rule.PROBLEM_HAS_CAUSE, f -> f.problem2.getCauses().clear(),
-                        f -> f.problem2, "Problem 2 \u201c从政治高度观察思考问题不够。\u201d has no cause."),
+                        f -> f.problem2, "Problem 1.2 \u201c从政治高度观察思考问题不够。\u201d has no cause."),
                 new Failing("problem without measure", Rule.PROBLEM_HAS_MEASURE,
                         f -> f.problem3.getMeasures().clear(), f -> f.problem3,
-                        "Problem 1 \u201c以“闯”的精神攻坚克难不够。\u201d has no measure."),
+                        "Problem 2.1 \u201c以“闯”的精神攻坚克难不够。\u201d has no measure."),
                 new Failing("cause without problem", Rule.CAUSE_HAS_PROBLEM, f -> f.cause2.getProblems().clear(),
                         f -> f.cause2, "Cause 2 \u201c勇于担当作为的精气神不足。\u201d is tied to no problem."),
                 new Failing("cause without measure", Rule.CAUSE_HAS_MEASURE, f -> f.cause1.getMeasures().clear(),
                         f -> f.cause1, "Cause 1 \u201c政治站位的高度不够。\u201d is remedied by no measure."),
                 new Failing("measure without leader or unit", Rule.MEASURE_HAS_RESPONSIBLE,
                         f -> f.measure2.setResponsibleUnit(null), f -> f.measure2,
-                        "Measure 2 \u201c提升党内生活质量。\u201d has neither a responsible leader nor a responsible unit."),
+                        "Measure 1.2 \u201c提升党内生活质量。\u201d has neither a responsible leader nor a responsible unit."),
                 new Failing("institutional measure without deadline", Rule.MEASURE_HAS_DEADLINE,
                         f -> f.measure3.setDeadline(null), f -> f.measure3,
-                        "Measure 1 \u201c要健全制度机制，搞好顶层设计。\u201d has no deadline and is not an ongoing measure."),
+                        "Measure 2.1 \u201c要健全制度机制，搞好顶层设计。\u201d has no deadline and is not an ongoing measure."),
                 new Failing("immediate measure without deadline", Rule.MEASURE_HAS_DEADLINE,
                         f -> f.measure2.setKind(MeasureKind.IMMEDIATE), f -> f.measure2,
-                        "Measure 2 \u201c提升党内生活质量。\u201d has no deadline and is not an ongoing measure."),
+                        "Measure 1.2 \u201c提升党内生活质量。\u201d has no deadline and is not an ongoing measure."),
                 new Failing("measure in progress after its deadline", Rule.MEASURE_NOT_OVERDUE,
                         f -> f.measure3.setStatus(MeasureStatus.IN_PROGRESS), f -> f.measure3,
-                        "Measure 1 \u201c要健全制度机制，搞好顶层设计。\u201d is overdue: its deadline was 2022-12-31"
+                        "Measure 2.1 \u201c要健全制度机制，搞好顶层设计。\u201d is overdue: its deadline was 2022-12-31"
                                 + " and it is still open on 2023-01-10."),
                 new Failing("planned measure a day after its deadline", Rule.MEASURE_NOT_OVERDUE, f -> {
                     f.measure2.setStatus(MeasureStatus.PLANNED);
                     f.measure2.setDeadline(Fixture.TODAY.minusDays(1));
-                }, f -> f.measure2, "Measure 2 \u201c提升党内生活质量。\u201d is overdue: its deadline was 2023-01-09"
+                }, f -> f.measure2, "Measure 1.2 \u201c提升党内生活质量。\u201d is overdue: its deadline was 2023-01-09"
                         + " and it is still open on 2023-01-10."),
                 new Failing("closed measure without verification", Rule.MEASURE_CLOSED_VERIFIED,
                         f -> f.measure1.setVerification(null), f -> f.measure1,
-                        "Measure 1 \u201c不断提高政治站位。\u201d is closed but has no verification."),
+                        "Measure 1.1 \u201c不断提高政治站位。\u201d is closed but has no verification."),
                 new Failing("required aspect missing", Rule.REQUIRED_ASPECT_PRESENT,
                         f -> f.aspect2.setTitle("对其他方面的问题。"), f -> f.review,
                         "Review \u201c2021年度民主生活会对照检查材料\u201d lacks the required aspect \u201c担当作为\u201d."),
@@ -93,16 +93,16 @@ class RuleTest {
                 new Failing("rejected opinion without reason", Rule.OPINION_HAS_REASON, f -> f.rejected.setReason(" "),
                         f -> f.rejected, "Opinion \u201c建议增加机关食堂供应品种。\u201d was not adopted but gives no reason."),
                 new Failing("two problems numbered 1 in an aspect", Rule.NUMBER_UNIQUE, f -> f.problem2.setNumber(1),
-                        f -> f.problem2, "Problem 1 \u201c从政治高度观察思考问题不够。\u201d repeats the number of"
-                                + " Problem 1 \u201c从思想深处领悟理论精髓不够。\u201d."),
+                        f -> f.problem2, "Problem 1.1 \u201c从政治高度观察思考问题不够。\u201d repeats the number of"
+                                + " Problem 1.1 \u201c从思想深处领悟理论精髓不够。\u201d."),
                 new Failing("two causes numbered 1 in a review", Rule.NUMBER_UNIQUE, f -> f.cause2.setNumber(1),
                         f -> f.cause2, "Cause 1 \u201c勇于担当作为的精气神不足。\u201d repeats the number of"
                                 + " Cause 1 \u201c政治站位的高度不够。\u201d."),
                 new Failing("two measures numbered 1 in a direction", Rule.NUMBER_UNIQUE, f -> f.measure2.setNumber(1),
-                        f -> f.measure2, "Measure 1 \u201c提升党内生活质量。\u201d repeats the number of"
-                                + " Measure 1 \u201c不断提高政治站位。\u201d."),
+                        f -> f.measure2, "Measure 1.1 \u201c提升党内生活质量。\u201d repeats the number of"
+                                + " Measure 1.1 \u201c不断提高政治站位。\u201d."),
                 new Failing("problem numbers not starting at 1", Rule.NUMBER_IN_ORDER, f -> f.problem3.setNumber(2),
-                        f -> f.problem3, "Problem 2 \u201c以“闯”的精神攻坚克难不够。\u201d is out of order:"
+                        f -> f.problem3, "Problem 2.2 \u201c以“闯”的精神攻坚克难不够。\u201d is out of order:"
                                 + " number 1 was expected here."),
                 new Failing("cause numbers with a gap", Rule.NUMBER_IN_ORDER, f -> f.cause2.setNumber(3),
                         f -> f.cause2, "Cause 3 \u201c勇于担当作为的精气神不足。\u201d is out of order:"

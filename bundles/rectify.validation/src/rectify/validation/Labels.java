@@ -17,8 +17,8 @@ import rectify.model.Review;
 
 /**
  * Names elements as users do, in one language: the kind, the number or label, and the headline or
- * title in quotes, e.g. {@code Problem 2 “从政治高度观察思考问题不够。”} or
- * {@code 问题 2「从政治高度观察思考问题不够。」}. Long texts are cut short with an ellipsis.
+ * title in quotes, e.g. {@code Problem 1.2 “从政治高度观察思考问题不够。”} or
+ * {@code 问题 1.2「从政治高度观察思考问题不够。」}, with the elements' full numbers. Long texts are cut short with an ellipsis.
  */
 final class Labels {
 
@@ -72,8 +72,7 @@ final class Labels {
     }
 
     private String numbered(String kindKey, ChainElement element) {
-        String number = element.getNumber() > 0 ? Integer.toString(element.getNumber()) : null;
-        return labelled(kindKey, number, element.getHeadline());
+        return labelled(kindKey, element.getFullNumber(), element.getHeadline());
     }
 
     private String labelled(String kindKey, String number, String text) {

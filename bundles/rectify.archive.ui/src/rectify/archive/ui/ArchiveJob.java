@@ -29,6 +29,7 @@ import rectify.archive.FontRole;
 import rectify.archive.PdfaPart;
 import rectify.archive.RecordArchiver;
 import rectify.model.Record;
+import rectify.ui.preferences.RectifyPreferences;
 
 /**
  * Archives records in the background with a progress bar, using the fonts set in the
@@ -81,9 +82,9 @@ final class ArchiveJob extends Job {
         return Status.OK_STATUS;
     }
 
-    /** The user's fonts from the preferences. */
+    /** The user's fonts and warning thresholds from the preferences. */
     private static ArchiveOptions options(PdfaPart part) {
-        ArchiveOptions options = ArchiveOptions.defaults().withPart(part);
+        ArchiveOptions options = ArchiveOptions.defaults().withPart(part).withThresholds(RectifyPreferences.thresholds());
         for (Map.Entry<FontRole, Path> font : ArchiveFonts.chosen().entrySet()) {
             options = options.withFont(font.getKey(), FontFile.of(font.getValue()));
         }

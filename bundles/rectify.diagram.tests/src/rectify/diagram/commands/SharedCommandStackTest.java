@@ -17,6 +17,7 @@ import org.eclipse.gef.commands.CompoundCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import rectify.chain.commands.ChainCommands;
 import rectify.model.Problem;
 import rectify.model.RectifyFactory;
 import rectify.model.RectifyPackage.Literals;

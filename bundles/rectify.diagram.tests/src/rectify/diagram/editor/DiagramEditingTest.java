@@ -33,9 +33,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import rectify.diagram.Messages;
-import rectify.diagram.model.Link;
-import rectify.diagram.model.LinkKind;
+import rectify.chain.Link;
+import rectify.chain.LinkKind;
+import rectify.chain.internal.Messages;
 import rectify.model.Aspect;
 import rectify.model.Cause;
 import rectify.model.ChainElement;

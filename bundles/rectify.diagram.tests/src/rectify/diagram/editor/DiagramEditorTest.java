@@ -37,8 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import rectify.chain.view.Diagram;
 import rectify.diagram.actions.ActionIds;
-import rectify.diagram.model.Diagram;
 import rectify.model.Cause;
 import rectify.model.Record;
 import rectify.model.Review;

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import rectify.diagram.Messages;
+import rectify.chain.Lane;
+import rectify.chain.internal.Messages;
+import rectify.chain.layout.Bounds;
 import rectify.diagram.actions.ActionIds;
-import rectify.diagram.model.Bounds;
-import rectify.diagram.model.Lane;
 import rectify.model.ChainElement;
 import rectify.model.NodeLayout;
 import rectify.model.Problem;

@@ -28,15 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-import rectify.diagram.WarningThresholds;
-import rectify.diagram.commands.ChainCommands;
+import rectify.chain.Link;
+import rectify.chain.LinkKind;
+import rectify.chain.commands.ChainCommands;
+import rectify.chain.view.DiagramFilter;
 import rectify.diagram.commands.GefCommand;
 import rectify.diagram.export.DiagramExport;
 import rectify.diagram.figures.DiagramColors;
-import rectify.diagram.model.DiagramFilter;
-import rectify.diagram.model.Link;
-import rectify.diagram.model.LinkKind;
-import rectify.diagram.model.MeasureState;
 import rectify.model.Aspect;
 import rectify.model.Cause;
 import rectify.model.ChainElement;
@@ -45,6 +43,8 @@ import rectify.model.MeasureStatus;
 import rectify.model.OrgUnit;
 import rectify.model.Problem;
 import rectify.model.Review;
+import rectify.model.urgency.Urgency;
+import rectify.ui.preferences.RectifyPreferences;
 
 /** What the diagram shows: colours of measures, markers of the rules, the filter, and its exports. */
 class DiagramViewTest {
@@ -59,32 +59,32 @@ class DiagramViewTest {
     @AfterEach
     void close() throws Exception {
         sample.close();
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(WarningThresholds.PREFERENCES_NODE);
-        preferences.remove(WarningThresholds.SOON_KEY);
-        preferences.remove(WarningThresholds.URGENT_KEY);
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(RectifyPreferences.QUALIFIER);
+        preferences.remove(RectifyPreferences.WARNING_DAYS_EARLY);
+        preferences.remove(RectifyPreferences.WARNING_DAYS_URGENT);
     }
 
     @Test
     void coloursMeasuresByStatusAndDeadline() throws Exception {
         Diagrams diagram = new Diagrams(sample.openDiagram(SampleRegister.EXAMPLE));
         Review review = sample.review(SampleRegister.EXAMPLE);
-        Set<MeasureState> seen = new HashSet<>();
+        Set<Urgency> seen = new HashSet<>();
         for (Measure measure : review.getDirections().stream().flatMap(d -> d.getMeasures().stream()).toList()) {
-            MeasureState state = MeasureState.of(measure, LocalDate.now(), WarningThresholds.current());
+            Urgency state = Urgency.of(measure, LocalDate.now(), RectifyPreferences.thresholds());
             assertEquals(DiagramColors.fill(state), diagram.figure(measure).fill(), measure.getHeadline());
             seen.add(state);
         }
-        assertTrue(seen.contains(MeasureState.CLOSED) && seen.contains(MeasureState.DONE), "the example has done and closed measures");
+        assertTrue(seen.contains(Urgency.CLOSED) && seen.contains(Urgency.DONE), "the example has done and closed measures");
         assertEquals(DiagramColors.PAPER, diagram.figure(review.getCauses().get(0)).fill());
 
         Measure open = review.getDirections().get(1).getMeasures().get(1);
         assertEquals(MeasureStatus.IN_PROGRESS, open.getStatus());
         long days = ChronoUnit.DAYS.between(LocalDate.now(), open.getDeadline());
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(WarningThresholds.PREFERENCES_NODE);
-        preferences.putInt(WarningThresholds.SOON_KEY, (int) Math.abs(days) + 1);
-        preferences.putInt(WarningThresholds.URGENT_KEY, 0);
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(RectifyPreferences.QUALIFIER);
+        preferences.putInt(RectifyPreferences.WARNING_DAYS_EARLY, (int) Math.abs(days) + 1);
+        preferences.putInt(RectifyPreferences.WARNING_DAYS_URGENT, 0);
         UI.waitUntil(() -> diagram.diagram.thresholds().soonDays() == (int) Math.abs(days) + 1, 5, "the new thresholds");
-        MeasureState expected = days < 0 ? MeasureState.OVERDUE : days == 0 ? MeasureState.DUE_URGENT : MeasureState.DUE_SOON;
+        Urgency expected = days < 0 ? Urgency.OVERDUE : days == 0 ? Urgency.DUE_URGENT : Urgency.DUE_SOON;
         assertEquals(DiagramColors.fill(expected), diagram.figure(open).fill(), "the thresholds of the preferences apply");
     }
 

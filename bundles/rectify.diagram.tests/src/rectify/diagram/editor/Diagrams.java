@@ -23,9 +23,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 
+import rectify.chain.Link;
+import rectify.chain.view.Diagram;
 import rectify.diagram.figures.NodeFigure;
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.Link;
 import rectify.model.ChainElement;
 
 /** An open diagram editor as tests drive it: its viewer, parts, figures, actions and mouse. */

@@ -14,8 +14,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
+import rectify.chain.view.Diagram;
 import rectify.core.io.RegisterFileException;
-import rectify.diagram.model.Diagram;
 import rectify.model.Record;
 import rectify.model.Review;
 import rectify.samples.Samples;

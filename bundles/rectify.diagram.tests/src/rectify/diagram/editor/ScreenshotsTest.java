@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import rectify.chain.LinkKind;
+import rectify.chain.view.DiagramFilter;
 import rectify.diagram.export.DiagramExport;
-import rectify.diagram.model.DiagramFilter;
-import rectify.diagram.model.LinkKind;
 import rectify.model.Review;
 
 /**

@@ -9,14 +9,13 @@ import org.eclipse.gef.GraphicalEditPart;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.commands.Command;
 
-import rectify.diagram.Messages;
+import rectify.chain.Link;
+import rectify.chain.commands.LayoutCommands;
+import rectify.chain.layout.AutoLayout;
+import rectify.chain.layout.Bounds;
+import rectify.chain.view.Diagram;
 import rectify.diagram.commands.GefCommand;
-import rectify.diagram.commands.LayoutCommands;
 import rectify.diagram.figures.NodeFigure;
-import rectify.diagram.layout.AutoLayout;
-import rectify.diagram.model.Bounds;
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.Link;
 import rectify.model.ChainElement;
 import rectify.model.NodeLayout;
 
@@ -46,7 +45,6 @@ public final class Arrangement {
             nodes.add(new AutoLayout.Node(element, now.width(), height, pinned ? now : null));
             links.addAll(diagram.outgoing(element));
         }
-        return new GefCommand(LayoutCommands.place(diagram.domain(), diagram.review(), AutoLayout.arrange(nodes, links),
-                Messages.commandAutoLayout));
+        return new GefCommand(LayoutCommands.arrange(diagram.domain(), diagram.review(), nodes, links));
     }
 }

@@ -7,11 +7,11 @@ import org.eclipse.gef.EditPart;
 import org.eclipse.gef.ui.actions.SelectionAction;
 import org.eclipse.ui.IWorkbenchPart;
 
+import rectify.chain.commands.LayoutCommands;
+import rectify.chain.layout.Bounds;
+import rectify.chain.view.Diagram;
 import rectify.diagram.Messages;
 import rectify.diagram.commands.GefCommand;
-import rectify.diagram.commands.LayoutCommands;
-import rectify.diagram.model.Bounds;
-import rectify.diagram.model.Diagram;
 import rectify.model.ChainElement;
 import rectify.model.NodeLayout;
 

@@ -23,10 +23,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.actions.ActionFactory;
 
+import rectify.chain.view.Diagram;
+import rectify.chain.view.DiagramFilter;
 import rectify.diagram.Messages;
 import rectify.diagram.actions.ActionIds;
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.DiagramFilter;
 import rectify.model.Aspect;
 import rectify.model.Direction;
 import rectify.model.Measure;

@@ -5,9 +5,6 @@ import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -32,14 +29,14 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 
+import rectify.chain.view.Diagram;
 import rectify.diagram.Messages;
-import rectify.diagram.WarningThresholds;
 import rectify.diagram.actions.Arrangement;
 import rectify.diagram.commands.SharedCommandStack;
-import rectify.diagram.model.Diagram;
 import rectify.diagram.parts.DiagramPartFactory;
 import rectify.diagram.parts.DiagramRootEditPart;
 import rectify.model.Review;
+import rectify.ui.preferences.RectifyPreferences;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.registers.RegisterListener;
@@ -63,7 +60,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     private Diagram diagram;
     private DiagramBar bar;
     private final RegisterListener registerListener = this::registerChanged;
-    private final IPreferenceChangeListener thresholdListener = this::preferenceChanged;
+    private Runnable stopFollowingThresholds;
     private final Adapter titleFollower = new AdapterImpl() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -75,7 +72,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         review = OpenDiagram.reviewOf(input);
         register = OpenRegisters.get().of(review).orElseThrow(() -> new PartInitException(Messages.openNotInRegister));
-        diagram = new Diagram(review, register.domain(), WarningThresholds.current(), LocalDate::now);
+        diagram = new Diagram(review, register.domain(), RectifyPreferences.thresholds(), LocalDate::now);
         diagram.setDiagnostics(register.diagnostics());
         DefaultEditDomain domain = new DefaultEditDomain(this);
         domain.setCommandStack(new SharedCommandStack((BasicCommandStack) register.domain().getCommandStack()));
@@ -86,7 +83,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
             review.eContainer().eAdapters().add(titleFollower);
         }
         OpenRegisters.get().addListener(registerListener);
-        preferences().addPreferenceChangeListener(thresholdListener);
+        stopFollowingThresholds = RectifyPreferences.onThresholdsChange(() -> getSite().getShell().getDisplay()
+                .asyncExec(() -> diagram.setThresholds(RectifyPreferences.thresholds())));
     }
 
     @Override
@@ -182,7 +180,7 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     public void dispose() {
-        preferences().removePreferenceChangeListener(thresholdListener);
+        stopFollowingThresholds.run();
         OpenRegisters.get().removeListener(registerListener);
         if (review.eContainer() != null) {
             review.eContainer().eAdapters().remove(titleFollower);
@@ -220,16 +218,6 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         if (!getSite().getShell().isDisposed()) {
             getSite().getShell().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
         }
-    }
-
-    private void preferenceChanged(IEclipsePreferences.PreferenceChangeEvent event) {
-        if (WarningThresholds.SOON_KEY.equals(event.getKey()) || WarningThresholds.URGENT_KEY.equals(event.getKey())) {
-            getSite().getShell().getDisplay().asyncExec(() -> diagram.setThresholds(WarningThresholds.current()));
-        }
-    }
-
-    private static IEclipsePreferences preferences() {
-        return InstanceScope.INSTANCE.getNode(WarningThresholds.PREFERENCES_NODE);
     }
 
     @SuppressWarnings("unchecked")

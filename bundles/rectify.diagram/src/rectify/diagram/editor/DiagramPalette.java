@@ -13,10 +13,10 @@ import org.eclipse.gef.palette.ToolEntry;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 
+import rectify.chain.Lane;
+import rectify.chain.LinkKind;
 import rectify.diagram.Messages;
 import rectify.diagram.actions.Icons;
-import rectify.diagram.model.Lane;
-import rectify.diagram.model.LinkKind;
 import rectify.model.RectifyFactory;
 import rectify.model.provider.RectifyEditPlugin;
 

@@ -8,7 +8,7 @@ import org.eclipse.gef.EditPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.IPropertySource;
 
-import rectify.diagram.model.Link;
+import rectify.chain.Link;
 
 /**
  * The Properties view of the diagram: a node shows its element's properties, edited through the

@@ -4,9 +4,9 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
+import rectify.chain.Link;
+import rectify.chain.view.NodeTexts;
 import rectify.diagram.Messages;
-import rectify.diagram.model.Link;
-import rectify.diagram.model.NodeTexts;
 import rectify.model.ChainElement;
 
 /** The properties of a link, read only: its kind and the elements it joins. */

@@ -6,9 +6,9 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
+import rectify.chain.Reviews;
 import rectify.core.io.RegisterFileException;
 import rectify.diagram.Messages;
-import rectify.diagram.model.Reviews;
 import rectify.model.Record;
 import rectify.model.Review;
 import rectify.ui.editors.RegisterElementInput;

@@ -11,9 +11,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import rectify.chain.Reviews;
 import rectify.core.io.RegisterFileException;
 import rectify.diagram.Messages;
-import rectify.diagram.model.Reviews;
 import rectify.model.Record;
 import rectify.model.Review;
 import rectify.ui.editors.RegisterElementInput;

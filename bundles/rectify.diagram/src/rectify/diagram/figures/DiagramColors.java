@@ -1,19 +1,26 @@
 package rectify.diagram.figures;
 
+import java.util.function.IntUnaryOperator;
+
 import org.eclipse.swt.graphics.Color;
 
-import rectify.diagram.model.Lane;
-import rectify.diagram.model.LinkKind;
-import rectify.diagram.model.MeasureState;
+import rectify.chain.Lane;
+import rectify.chain.LinkKind;
+import rectify.model.edit.UrgencyLegend;
+import rectify.model.urgency.Urgency;
 
-/** The colours of the diagram (device-independent SWT colours, never disposed). */
+/**
+ * The colours of the diagram (device-independent SWT colours, never disposed): its own greys and
+ * markers, and the colours of lanes, links and measures' urgency that every drawing of a review
+ * shares ({@link Lane#rgb()}, {@link LinkKind#rgb()}, {@link UrgencyLegend}).
+ */
 public final class DiagramColors {
 
     /** Text of headlines. */
     public static final Color TEXT = new Color(0x22, 0x22, 0x22);
     /** Secondary text: details, the legend's frame. */
     public static final Color MUTED = new Color(0x6B, 0x6B, 0x6B);
-    /** Node fill of problems, causes and open measures. */
+    /** Node fill of problems and causes. */
     public static final Color PAPER = new Color(0xFF, 0xFF, 0xFF);
     /** Error markers, overdue links. */
     public static final Color ERROR = new Color(0xC6, 0x28, 0x28);
@@ -22,15 +29,10 @@ public final class DiagramColors {
     /** The background of refusal feedback. */
     public static final Color REFUSAL = new Color(0xB7, 0x1C, 0x1C);
 
-    private static final Color[] LANE_BORDER = {
-        new Color(0xA8, 0x32, 0x28), new Color(0x8A, 0x60, 0x10), new Color(0x1F, 0x5F, 0x99) };
-    private static final Color[] LANE_TINT = {
-        new Color(0xFB, 0xEF, 0xEE), new Color(0xFB, 0xF5, 0xE6), new Color(0xEC, 0xF3, 0xFA) };
-    private static final Color[] LINK = {
-        new Color(0x9A, 0x2B, 0x1F), new Color(0x1F, 0x5F, 0x99), new Color(0x2E, 0x7D, 0x32) };
-    private static final Color[] STATE = {
-        new Color(0xF2, 0xA7, 0xA0), new Color(0xF6, 0xC2, 0x6B), new Color(0xFB, 0xE9, 0x96), PAPER,
-        new Color(0xBF, 0xE3, 0xC0), new Color(0xD6, 0xD6, 0xD6) };
+    private static final Color[] LANE_BORDER = colors(Lane.values().length, i -> Lane.values()[i].rgb());
+    private static final Color[] LANE_TINT = colors(Lane.values().length, i -> Lane.values()[i].tint());
+    private static final Color[] LINK = colors(LinkKind.values().length, i -> LinkKind.values()[i].rgb());
+    private static final Color[] STATE = colors(Urgency.values().length, i -> UrgencyLegend.tint(Urgency.values()[i]));
 
     private DiagramColors() {
     }
@@ -51,7 +53,16 @@ public final class DiagramColors {
     }
 
     /** @return the fill of a measure in that state */
-    public static Color fill(MeasureState state) {
+    public static Color fill(Urgency state) {
         return STATE[state.ordinal()];
+    }
+
+    private static Color[] colors(int count, IntUnaryOperator rgb) {
+        Color[] colors = new Color[count];
+        for (int i = 0; i < count; i++) {
+            int value = rgb.applyAsInt(i);
+            colors[i] = new Color((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF);
+        }
+        return colors;
     }
 }

@@ -9,10 +9,10 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Font;
 
+import rectify.chain.Lane;
+import rectify.chain.layout.Bounds;
+import rectify.chain.layout.Placement;
 import rectify.diagram.Messages;
-import rectify.diagram.model.Bounds;
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.Lane;
 
 /** The background bands of the three lanes, each with its heading, around the nodes they hold. */
 final class LaneBands {
@@ -49,14 +49,14 @@ final class LaneBands {
             bottom = Math.max(bottom, r.bottom());
         }
         if (nodes.isEmpty()) {
-            top = Diagram.MARGIN;
+            top = Placement.MARGIN;
             bottom = top + EMPTY_HEIGHT;
         }
         int bandTop = Math.min(0, top - HEADING);
         Rectangle[] bands = new Rectangle[lanes];
         for (int lane = 0; lane < lanes; lane++) {
             int x = counts[lane] > 0 ? left[lane] - PAD
-                    : lane > 0 ? bands[lane - 1].right() + PAD : Diagram.MARGIN - PAD;
+                    : lane > 0 ? bands[lane - 1].right() + PAD : Placement.MARGIN - PAD;
             int width = counts[lane] > 0 ? right[lane] - left[lane] + 2 * PAD : Bounds.DEFAULT_WIDTH + 2 * PAD;
             bands[lane] = new Rectangle(x, bandTop, width, bottom + PAD - bandTop);
         }

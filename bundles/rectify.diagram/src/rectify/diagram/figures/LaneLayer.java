@@ -9,7 +9,7 @@ import org.eclipse.draw2d.LayoutListener;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.jface.resource.JFaceResources;
 
-import rectify.diagram.WarningThresholds;
+import rectify.model.urgency.WarningThresholds;
 
 /**
  * The bottom layer of the diagram: the bands of the three lanes around the nodes, with their

@@ -11,11 +11,12 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Font;
 
+import rectify.chain.Lane;
+import rectify.chain.LinkKind;
 import rectify.diagram.Messages;
-import rectify.diagram.WarningThresholds;
-import rectify.diagram.model.Lane;
-import rectify.diagram.model.LinkKind;
-import rectify.diagram.model.MeasureState;
+import rectify.model.edit.UrgencyLegend;
+import rectify.model.urgency.Urgency;
+import rectify.model.urgency.WarningThresholds;
 
 /** The legend: the kinds of links, the colours of measures, the markers and the pin. */
 final class Legend {
@@ -33,8 +34,8 @@ final class Legend {
         for (LinkKind kind : LinkKind.values()) {
             rows.add(NLS.bind(Messages.legendLink, new Object[] { kind.label(), kind.source().label(), kind.target().label() }));
         }
-        for (MeasureState state : MeasureState.values()) {
-            rows.add(NLS.bind(Messages.legendMeasure, state.label(thresholds)));
+        for (Urgency state : Urgency.values()) {
+            rows.add(NLS.bind(Messages.legendMeasure, UrgencyLegend.label(state, thresholds)));
         }
         rows.add(Messages.legendError);
         rows.add(Messages.legendWarning);
@@ -68,7 +69,7 @@ final class Legend {
             LinkStyles.sample(g, kind, x + PAD, x + PAD + SAMPLE, top + h / 2 - 1);
             text(g, row++, x, y);
         }
-        for (MeasureState state : MeasureState.values()) {
+        for (Urgency state : Urgency.values()) {
             int top = y + PAD + row * h;
             g.setBackgroundColor(DiagramColors.fill(state));
             g.fillRoundRectangle(new Rectangle(x + PAD, top + 1, SAMPLE, h - ROW_GAP), 6, 6);

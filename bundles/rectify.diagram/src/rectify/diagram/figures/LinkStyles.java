@@ -9,12 +9,9 @@ import org.eclipse.draw2d.RotatableDecoration;
 import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.swt.SWT;
 
-import rectify.diagram.model.LinkKind;
+import rectify.chain.LinkKind;
 
-/**
- * How each kind of link is drawn: "caused by" solid dark red with a filled head, "addresses"
- * dashed blue with an open head, "remedies" dotted green with a filled head.
- */
+/** How each kind of link is drawn: in its colour and line, with its head ({@link LinkKind}). */
 public final class LinkStyles {
 
     private static final int WIDTH = 2;
@@ -43,7 +40,7 @@ public final class LinkStyles {
         g.drawLine(x1, y, x2 - 4, y);
         g.setLineStyle(SWT.LINE_SOLID);
         PointList head = new PointList(new int[] { x2 - 9, y - 4, x2, y, x2 - 9, y + 4 });
-        if (kind == LinkKind.ADDRESSES) {
+        if (kind.openHead()) {
             g.drawPolyline(head);
         } else {
             g.fillPolygon(head);
@@ -52,15 +49,15 @@ public final class LinkStyles {
     }
 
     private static int lineStyle(LinkKind kind) {
-        return switch (kind) {
-            case CAUSED_BY -> SWT.LINE_SOLID;
-            case ADDRESSES -> SWT.LINE_DASH;
-            case REMEDIES -> SWT.LINE_DOT;
+        return switch (kind.line()) {
+            case SOLID -> SWT.LINE_SOLID;
+            case DASHED -> SWT.LINE_DASH;
+            case DOTTED -> SWT.LINE_DOT;
         };
     }
 
     private static RotatableDecoration head(LinkKind kind) {
-        if (kind == LinkKind.ADDRESSES) {
+        if (kind.openHead()) {
             PolylineDecoration open = new PolylineDecoration();
             open.setScale(9, 4);
             return open;

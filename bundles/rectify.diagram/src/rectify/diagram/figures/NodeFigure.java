@@ -13,9 +13,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 
-import rectify.diagram.model.Bounds;
-import rectify.diagram.model.Lane;
-import rectify.diagram.model.Marker;
+import rectify.chain.Lane;
+import rectify.chain.layout.Bounds;
+import rectify.chain.view.Marker;
 
 /**
  * A problem, cause or measure: a rounded box in its lane's colour with its number and a detail
@@ -66,6 +66,11 @@ public final class NodeFigure extends Figure {
             wrapWidth = -1;
             repaint();
         }
+    }
+
+    /** @return the kind and number as shown, e.g. 问题 1.2 */
+    public String title() {
+        return title;
     }
 
     /** @return the headline as shown */

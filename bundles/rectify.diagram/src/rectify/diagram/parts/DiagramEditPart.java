@@ -13,10 +13,10 @@ import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.editparts.LayerManager;
 import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
 
+import rectify.chain.LinkKind;
+import rectify.chain.view.Diagram;
 import rectify.diagram.figures.DiagramFigure;
 import rectify.diagram.figures.LaneLayer;
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.LinkKind;
 import rectify.diagram.policies.DiagramLayoutPolicy;
 import rectify.model.Aspect;
 import rectify.model.ChainElement;

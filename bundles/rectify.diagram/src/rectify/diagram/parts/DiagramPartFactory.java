@@ -4,8 +4,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.EditPartFactory;
 
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.Link;
+import rectify.chain.Link;
+import rectify.chain.view.Diagram;
 import rectify.model.ChainElement;
 
 /**

@@ -20,13 +20,13 @@ import org.eclipse.gef.Request;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 
+import rectify.chain.Lane;
+import rectify.chain.Link;
+import rectify.chain.layout.Bounds;
+import rectify.chain.view.Diagram;
+import rectify.chain.view.NodeTexts;
 import rectify.diagram.figures.DiagramColors;
 import rectify.diagram.figures.NodeFigure;
-import rectify.diagram.model.Bounds;
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.Lane;
-import rectify.diagram.model.Link;
-import rectify.diagram.model.NodeTexts;
 import rectify.diagram.policies.ElementDeletePolicy;
 import rectify.diagram.policies.HeadlineEditPolicy;
 import rectify.diagram.policies.LinkCreationPolicy;

@@ -6,8 +6,8 @@ import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.editparts.AbstractConnectionEditPart;
 import org.eclipse.gef.editpolicies.ConnectionEndpointEditPolicy;
 
+import rectify.chain.Link;
 import rectify.diagram.figures.LinkStyles;
-import rectify.diagram.model.Link;
 import rectify.diagram.policies.LinkDeletePolicy;
 
 /**

@@ -7,10 +7,10 @@ import org.eclipse.gef.EditPart;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.requests.GroupRequest;
 
-import rectify.diagram.commands.ChainCommands;
+import rectify.chain.Link;
+import rectify.chain.commands.ChainCommands;
+import rectify.chain.view.Diagram;
 import rectify.diagram.commands.GefCommand;
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.Link;
 import rectify.model.ChainElement;
 
 /**

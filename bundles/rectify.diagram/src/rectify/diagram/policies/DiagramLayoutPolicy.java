@@ -14,13 +14,13 @@ import org.eclipse.gef.editpolicies.XYLayoutEditPolicy;
 import org.eclipse.gef.requests.ChangeBoundsRequest;
 import org.eclipse.gef.requests.CreateRequest;
 
+import rectify.chain.Lane;
+import rectify.chain.commands.ChainCommands;
+import rectify.chain.commands.LayoutCommands;
+import rectify.chain.layout.Bounds;
+import rectify.chain.view.Diagram;
 import rectify.diagram.Messages;
-import rectify.diagram.commands.ChainCommands;
 import rectify.diagram.commands.GefCommand;
-import rectify.diagram.commands.LayoutCommands;
-import rectify.diagram.model.Bounds;
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.Lane;
 import rectify.model.ChainElement;
 
 /**

@@ -4,9 +4,9 @@ import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.editpolicies.DirectEditPolicy;
 import org.eclipse.gef.requests.DirectEditRequest;
 
-import rectify.diagram.commands.ChainCommands;
+import rectify.chain.commands.ChainCommands;
+import rectify.chain.view.Diagram;
 import rectify.diagram.commands.GefCommand;
-import rectify.diagram.model.Diagram;
 import rectify.model.ChainElement;
 
 /** Sets a headline edited in place; line breaks become spaces, and an empty headline is refused. */

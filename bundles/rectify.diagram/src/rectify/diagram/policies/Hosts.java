@@ -2,7 +2,7 @@ package rectify.diagram.policies;
 
 import org.eclipse.gef.EditPart;
 
-import rectify.diagram.model.Diagram;
+import rectify.chain.view.Diagram;
 
 /** What policies need of the diagram their host belongs to. */
 final class Hosts {

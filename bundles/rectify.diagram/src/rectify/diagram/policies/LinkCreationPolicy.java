@@ -19,13 +19,13 @@ import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.ui.IEditorPart;
 
-import rectify.diagram.commands.ChainCommands;
+import rectify.chain.Link;
+import rectify.chain.LinkKind;
+import rectify.chain.LinkRules;
+import rectify.chain.commands.ChainCommands;
+import rectify.chain.view.Diagram;
 import rectify.diagram.commands.GefCommand;
 import rectify.diagram.figures.DiagramColors;
-import rectify.diagram.model.Diagram;
-import rectify.diagram.model.Link;
-import rectify.diagram.model.LinkKind;
-import rectify.diagram.model.LinkRules;
 import rectify.model.ChainElement;
 
 /**

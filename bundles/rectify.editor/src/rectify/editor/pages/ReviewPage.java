@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormEditor;
 
-import rectify.core.commands.NewElements;
+import rectify.chain.commands.NewElements;
 import rectify.model.Aspect;
 import rectify.model.DiagramLayout;
 import rectify.model.Direction;

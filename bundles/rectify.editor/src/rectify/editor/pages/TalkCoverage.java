@@ -20,7 +20,7 @@ import rectify.model.Person;
 import rectify.model.Register;
 import rectify.model.Talk;
 import rectify.model.TalkPairing;
-import rectify.model.provider.RectifyEditPlugin;
+import rectify.model.edit.Labels;
 
 /**
  * The 五必谈 coverage: for each leadership member, how many talks of each mandatory pairing
@@ -53,7 +53,7 @@ final class TalkCoverage {
         new TableColumn(table, SWT.LEFT).setText(Messages.leader);
         for (TalkPairing pairing : pairings()) {
             TableColumn column = new TableColumn(table, SWT.CENTER);
-            column.setText(RectifyEditPlugin.INSTANCE.getString("_UI_TalkPairing_" + pairing.getName() + "_literal"));
+            column.setText(Labels.literal(pairing));
         }
         fill();
         for (TableColumn column : table.getColumns()) {

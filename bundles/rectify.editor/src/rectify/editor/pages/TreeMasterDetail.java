@@ -27,6 +27,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import rectify.chain.commands.Renumbering;
 import rectify.editor.fields.FieldFactory;
 
 /**
@@ -162,8 +163,9 @@ final class TreeMasterDetail {
         EObject element = selection();
         if (canMove(element, by)) {
             List<?> siblings = (List<?>) element.eContainer().eGet(element.eContainingFeature());
-            domain.getCommandStack().execute(MoveCommand.create(domain, element.eContainer(),
-                    element.eContainingFeature(), element, siblings.indexOf(element) + by));
+            Command move = MoveCommand.create(domain, element.eContainer(), element.eContainingFeature(), element,
+                    siblings.indexOf(element) + by);
+            domain.getCommandStack().execute(Renumbering.after(domain, move, List.of(element), move.getLabel()));
             tree.setSelection(new StructuredSelection(element), true);
         }
     }

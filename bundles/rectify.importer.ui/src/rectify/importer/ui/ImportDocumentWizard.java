@@ -22,6 +22,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.IShowInTarget;
 import org.eclipse.ui.part.ShowInContext;
 
+import rectify.chain.commands.NewRecords;
 import rectify.importer.DocumentImport;
 import rectify.importer.RegisterAddition;
 import rectify.model.RectifyPackage;
@@ -107,16 +108,13 @@ public final class ImportDocumentWizard extends Wizard implements IImportWizard 
         EditingDomain domain = register.domain();
         Register target = register.register();
         CompoundCommand add = new CompoundCommand(Messages.commandLabel);
-        if (!addition.newNotices().isEmpty()) {
-            add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__NOTICES, addition.newNotices()));
-        }
         if (!addition.newPeople().isEmpty()) {
             add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__PEOPLE, addition.newPeople()));
         }
         if (!addition.newUnits().isEmpty()) {
             add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__UNITS, addition.newUnits()));
         }
-        add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__RECORDS, addition.record()));
+        add.append(NewRecords.add(domain, target, addition.record(), addition.newNotices(), null, Messages.commandLabel));
         if (!add.canExecute()) {
             MessageDialog.openError(getShell(), Messages.wizardTitle, Messages.cannotAdd);
             return false;

@@ -18,8 +18,6 @@ import rectify.ledger.Ledger;
 import rectify.ledger.LedgerColumn;
 import rectify.ledger.LedgerFilter;
 import rectify.ledger.LedgerRow;
-import rectify.ledger.Light;
-import rectify.ledger.Thresholds;
 import rectify.ledger.export.CsvExport;
 import rectify.ledger.export.XlsxExport;
 import rectify.ledger.lists.ProblemList;
@@ -28,6 +26,8 @@ import rectify.ledger.lists.TaskList;
 import rectify.ledger.stats.LedgerStatistics;
 import rectify.model.MeasureStatus;
 import rectify.model.Register;
+import rectify.model.urgency.Urgency;
+import rectify.model.urgency.WarningThresholds;
 
 /**
  * Prints the figures of the ledger at scale (releng/bench/ledger runs it): a register of 100,000
@@ -61,7 +61,7 @@ public final class LedgerBenchmark {
                 register.getRecords().size());
 
         AtomicReference<List<LedgerRow>> rows = new AtomicReference<>();
-        double[] build = time(3, 5, () -> rows.set(Ledger.rows(register, DAY, Thresholds.DEFAULT)));
+        double[] build = time(3, 5, () -> rows.set(Ledger.rows(register, DAY, WarningThresholds.DEFAULT)));
         List<LedgerRow> all = rows.get();
         System.out.printf(Locale.ROOT, "%nmeasures in the ledger:                %,d%n", all.size());
         report("rows made from the register", build, 0);
@@ -71,7 +71,7 @@ public final class LedgerBenchmark {
         ok &= filterSort("all rows by deadline", all, LedgerFilter.ALL, LedgerColumn.DEADLINE.order());
         ok &= filterSort("all rows by leader (pinyin)", all, LedgerFilter.ALL, LedgerColumn.LEADER.order());
         ok &= filterSort("all rows by measure, descending", all, LedgerFilter.ALL, LedgerColumn.MEASURE.order().reversed());
-        ok &= filterSort("overdue, most overdue first", all, LedgerFilter.ALL.withLights(Set.of(Light.RED)),
+        ok &= filterSort("overdue, most overdue first", all, LedgerFilter.ALL.withUrgencies(Set.of(Urgency.OVERDUE)),
                 LedgerColumn.DAYS_LEFT.order());
         ok &= filterSort("one unit, open, by unit then deadline", all, LedgerFilter.ALL.withUnits(Set.of(sample.unit()))
                 .withStatuses(Set.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS)), LedgerColumn.UNIT.order()

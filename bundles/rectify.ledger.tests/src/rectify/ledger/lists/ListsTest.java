@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import rectify.ledger.Column;
 import rectify.ledger.LedgerFixture;
 import rectify.ledger.LedgerRow;
-import rectify.ledger.Light;
 import rectify.ledger.Table;
 import rectify.model.DeadlineChange;
 import rectify.model.MeasureStatus;
 import rectify.model.RectifyFactory;
 import rectify.model.Verification;
 import rectify.model.VerificationResult;
+import rectify.model.urgency.Urgency;
 
 /** The three lists made from the same ledger rows. */
 class ListsTest {
@@ -32,9 +32,9 @@ class ListsTest {
         ProblemList.Row p1 = rows.get(1);
         assertEquals(List.of(f.m1, f.m2), p1.measures().stream().map(LedgerRow::measure).toList());
         assertEquals(MeasureStatus.PLANNED, p1.state(), "the least advanced of its measures");
-        assertEquals(Light.YELLOW, p1.light(), "the most urgent of its measures");
+        assertEquals(Urgency.DUE_SOON, p1.urgency(), "the most urgent of its measures");
         ProblemList.Row p3 = rows.get(3);
-        assertEquals(Light.RED, p3.light());
+        assertEquals(Urgency.OVERDUE, p3.urgency());
         assertEquals("2.1", ProblemList.Columns.NUMBER.value(p3));
         assertEquals("作风建设", ProblemList.Columns.ASPECT.value(p3));
         assertEquals("较重", ProblemList.Columns.SEVERITY.value(p3));
@@ -48,7 +48,7 @@ class ListsTest {
     void theProblemListFollowsTheFilteredRows() {
         List<LedgerRow> office = f.rows().stream().filter(row -> row.unit() == f.office).toList();
         assertEquals(List.of(f.p1, f.p3), ProblemList.rows(office).stream().map(ProblemList.Row::problem).toList());
-        assertEquals(Light.GREEN, ProblemList.rows(office).get(0).light(), "only m1 counts now");
+        assertEquals(Urgency.ON_TRACK, ProblemList.rows(office).get(0).urgency(), "only m1 counts now");
     }
 
     @Test

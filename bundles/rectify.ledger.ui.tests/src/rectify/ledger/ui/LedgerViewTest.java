@@ -44,14 +44,13 @@ import rectify.core.io.RegisterFiles;
 import rectify.ledger.Grouping;
 import rectify.ledger.LedgerColumn;
 import rectify.ledger.LedgerRow;
-import rectify.ledger.Light;
 import rectify.ledger.ui.LedgerTabs.Tab;
 import rectify.ledger.ui.filter.Choice;
 import rectify.ledger.ui.filter.Lateness;
 import rectify.ledger.ui.reminders.EvidenceWatch;
-import rectify.ledger.ui.table.LedgerLine;
 import rectify.ledger.ui.table.LedgerLine.GroupLine;
 import rectify.ledger.ui.table.LedgerLine.RowLine;
+import rectify.ledger.ui.table.LedgerLine;
 import rectify.model.Aspect;
 import rectify.model.AttachedDocument;
 import rectify.model.Direction;
@@ -65,6 +64,7 @@ import rectify.model.ProgressEntry;
 import rectify.model.RectifyFactory;
 import rectify.model.Register;
 import rectify.model.Review;
+import rectify.model.urgency.Urgency;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
@@ -163,8 +163,8 @@ class LedgerViewTest {
     @Test
     void filtersByRecordAndLatenessGroupsAndSorts() {
         assertEquals(List.of("1.1", "1.2", "1.3", "2.1"), numbers(), "the record's measures in the usual order");
-        assertEquals(Light.RED, rowOf("1.1").light());
-        assertEquals(Light.ORANGE, rowOf("1.2").light());
+        assertEquals(Urgency.OVERDUE, rowOf("1.1").urgency());
+        assertEquals(Urgency.DUE_URGENT, rowOf("1.2").urgency());
         assertTrue(view.counts().contains("4"), view.counts());
         screenshot("ledger-filtered-by-record");
 
@@ -237,7 +237,7 @@ class LedgerViewTest {
         tabs.show(Tab.DASHBOARD);
         assertEquals(4, tabs.dashboard().statistics().total());
         assertEquals(1, tabs.dashboard().statistics().overdue());
-        assertEquals(4, tabs.dashboard().charts().get(0).bars().size(), "a bar per status");
+        assertEquals(Urgency.values().length, tabs.dashboard().charts().get(0).bars().size(), "a bar per state of urgency");
         screenshot("dashboard");
         view.filterBar().choose(Choice.STATUS, MeasureStatus.CLOSED);
         assertEquals(1, tabs.dashboard().statistics().total(), "the dashboard in front follows at once");

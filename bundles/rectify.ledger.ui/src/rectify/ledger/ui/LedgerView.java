@@ -27,7 +27,6 @@ import rectify.ledger.LedgerColumn;
 import rectify.ledger.LedgerRow;
 import rectify.ledger.Reminders;
 import rectify.ledger.Table;
-import rectify.ledger.Thresholds;
 import rectify.ledger.lists.ProblemList;
 import rectify.ledger.lists.ResponsibilityList;
 import rectify.ledger.ui.LedgerTabs.Tab;
@@ -42,8 +41,10 @@ import rectify.ledger.ui.table.LedgerModel;
 import rectify.ledger.ui.table.LedgerTable;
 import rectify.ledger.workflow.LedgerEdits;
 import rectify.model.MeasureStatus;
+import rectify.model.urgency.WarningThresholds;
 import rectify.ui.actions.UndoRedoAction;
 import rectify.ui.editors.RecordEditors;
+import rectify.ui.preferences.RectifyPreferences;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.registers.RegisterListener;
@@ -98,7 +99,7 @@ public final class LedgerView extends ViewPart implements LedgerContext {
         contributeActions();
         OpenRegisters.get().addListener(registers);
         EvidenceWatch.get().addListener(evidence);
-        stopPreferences = LedgerPreferences.onChange(this::reloadSoon);
+        stopPreferences = RectifyPreferences.onThresholdsChange(this::reloadSoon);
         table.control().addListener(SWT.MouseUp, event -> updateUndo());
         reload();
     }
@@ -127,7 +128,7 @@ public final class LedgerView extends ViewPart implements LedgerContext {
 
     /** Makes the rows anew from the open registers, judged on today with the preferences' thresholds. */
     public void reload() {
-        Thresholds thresholds = LedgerPreferences.thresholds();
+        WarningThresholds thresholds = RectifyPreferences.thresholds();
         List<LedgerRow> rows = Ledger.rows(OpenRegisters.get().registers().stream().map(OpenRegister::register).toList(),
                 LocalDate.now(), thresholds);
         filterBar.setChoices(rows);
@@ -269,7 +270,7 @@ public final class LedgerView extends ViewPart implements LedgerContext {
 
     private void modelChanged() {
         tabs.setRows(model.shown());
-        Reminders reminders = Reminders.of(model.shown(), LedgerPreferences.thresholds().dueSoonDays());
+        Reminders reminders = Reminders.of(model.shown(), RectifyPreferences.thresholds().soonDays());
         counts.setText(NLS.bind(Messages.counts, new Object[] { model.shown().size(), model.all().size(),
                 reminders.overdue().size(), reminders.dueSoon().size() }));
     }

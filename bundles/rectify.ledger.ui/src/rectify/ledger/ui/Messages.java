@@ -16,7 +16,7 @@ public final class Messages extends NLS {
     public static String andMore;
     public static String averageDays;
     public static String badDate;
-    public static String chartByStatus;
+    public static String chartByUrgency;
     public static String chartByUnit;
     public static String chartClosedPerMonth;
     public static String clearFilter;

@@ -57,10 +57,6 @@ public final class Messages extends NLS {
     public static String groupingRecord;
     public static String groupingUnit;
     public static String ledgerTitle;
-    public static String lightGreen;
-    public static String lightOrange;
-    public static String lightRed;
-    public static String lightYellow;
     public static String listProblems;
     public static String listResponsibility;
     public static String listSeparator;

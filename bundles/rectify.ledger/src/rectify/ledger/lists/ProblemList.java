@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,14 +17,14 @@ import rectify.ledger.Column;
 import rectify.ledger.LedgerColumn;
 import rectify.ledger.LedgerLabels;
 import rectify.ledger.LedgerRow;
-import rectify.ledger.Light;
 import rectify.ledger.Table;
 import rectify.ledger.internal.Messages;
 import rectify.model.Aspect;
 import rectify.model.MeasureStatus;
 import rectify.model.Problem;
 import rectify.model.Record;
-import rectify.model.Review;
+import rectify.model.edit.Labels;
+import rectify.model.urgency.Urgency;
 
 /** The problem list (问题清单): one row per problem that the ledger's measures remedy. */
 public final class ProblemList {
@@ -50,16 +51,25 @@ public final class ProblemList {
             return measures.stream().map(LedgerRow::status).min(Comparator.naturalOrder()).orElse(MeasureStatus.PLANNED);
         }
 
-        /** @return the most urgent light of its measures */
-        public Light light() {
-            return measures.stream().map(LedgerRow::light).min(Comparator.naturalOrder()).orElse(Light.OFF);
+        /** @return the most urgent of its measures' urgencies */
+        public Urgency urgency() {
+            return mostUrgent().map(LedgerRow::urgency).orElse(Urgency.NO_DEADLINE);
+        }
+
+        /** @return the warning light of its most urgent measure, named as the legend names it; empty without one */
+        public String warning() {
+            return mostUrgent().map(LedgerRow::warning).orElse(""); //$NON-NLS-1$
+        }
+
+        private Optional<LedgerRow> mostUrgent() {
+            return measures.stream().min(Comparator.comparing(LedgerRow::urgency));
         }
     }
 
     /** The columns of the problem list. */
     public enum Columns implements Column<Row> {
-        /** The problem's number, {@code <aspect>.<problem>}. */
-        NUMBER(Messages.columnNumber, 5, row -> LedgerLabels.number(row.problem())),
+        /** The problem's full number, {@code <aspect>.<problem>}. */
+        NUMBER(Messages.columnNumber, 5, row -> row.problem().getFullNumber()),
         /** The record it was found in. */
         RECORD(Messages.columnRecord, 16, row -> row.record().getTitle()),
         /** The aspect it is listed under. */
@@ -67,7 +77,7 @@ public final class ProblemList {
         /** The headline of the problem. */
         PROBLEM(Messages.columnProblem, 24, row -> row.problem().getHeadline()),
         /** Its severity. */
-        SEVERITY(Messages.columnSeverity, 5, row -> LedgerLabels.severity(row.problem().getSeverity())),
+        SEVERITY(Messages.columnSeverity, 5, row -> Labels.literal(row.problem().getSeverity())),
         /** The measures that remedy it, with their numbers, one a line. */
         MEASURES(Messages.columnMeasures, 24, row -> row.measures().stream()
                 .map(measure -> measure.number() + ' ' + Objects.toString(measure.headline(), "")) //$NON-NLS-1$
@@ -76,9 +86,9 @@ public final class ProblemList {
         UNITS(Messages.columnUnits, 12, row -> row.measures().stream().map(measure -> LedgerLabels.unit(measure.unit()))
                 .filter(Objects::nonNull).distinct().collect(Collectors.joining("\n"))), //$NON-NLS-1$
         /** The least advanced status of its measures. */
-        STATE(Messages.columnState, 6, row -> LedgerLabels.status(row.state())),
-        /** The most urgent light of its measures. */
-        LIGHT(Messages.columnLight, 6, row -> row.light().label());
+        STATE(Messages.columnState, 6, row -> Labels.literal(row.state())),
+        /** The warning light of its most urgent measure. */
+        LIGHT(Messages.columnLight, 6, Row::warning);
 
         private final Spec<Row> spec;
 
@@ -134,8 +144,7 @@ public final class ProblemList {
     }
 
     private static int aspectNumber(Problem problem) {
-        return problem.eContainer() instanceof Aspect aspect && aspect.eContainer() instanceof Review review
-                ? review.getAspects().indexOf(aspect)
+        return problem.eContainer() instanceof Aspect aspect && aspect.getPosition() > 0 ? aspect.getPosition()
                 : Integer.MAX_VALUE;
     }
 }

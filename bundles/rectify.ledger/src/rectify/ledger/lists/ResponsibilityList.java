@@ -22,6 +22,7 @@ import rectify.ledger.internal.Messages;
 import rectify.model.MeasureStatus;
 import rectify.model.OrgUnit;
 import rectify.model.Person;
+import rectify.model.edit.Labels;
 
 /**
  * The responsibility list (责任清单): one row per responsible leader and unit, with their measures,
@@ -82,7 +83,7 @@ public final class ResponsibilityList {
         /** The measures, with their numbers and statuses, one a line. */
         MEASURES(Messages.columnMeasures, 30, row -> row.measures().stream()
                 .map(measure -> NLS.bind(Messages.measureWithStatus, new Object[] { measure.number(),
-                        Objects.toString(measure.headline(), ""), LedgerLabels.status(measure.status()) })) //$NON-NLS-1$
+                        Objects.toString(measure.headline(), ""), Labels.literal(measure.status()) })) //$NON-NLS-1$
                 .collect(Collectors.joining("\n"))); //$NON-NLS-1$
 
         private final Spec<Row> spec;

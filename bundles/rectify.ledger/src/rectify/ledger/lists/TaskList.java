@@ -17,6 +17,7 @@ import rectify.ledger.internal.Messages;
 import rectify.model.DeadlineChange;
 import rectify.model.Measure;
 import rectify.model.Verification;
+import rectify.model.edit.Labels;
 
 /**
  * The task list (任务清单): one row per measure with what it is to do, what kind it is, its deadline
@@ -32,7 +33,7 @@ public final class TaskList {
         /** The text of the measure after its headline. */
         TEXT(Messages.columnText, 30, row -> row.measure().getText()),
         /** Whether it is done at once, kept up or writes rules. */
-        KIND(Messages.columnKind, 6, row -> LedgerLabels.kind(row.measure().getKind())),
+        KIND(Messages.columnKind, 6, row -> Labels.literal(row.measure().getKind())),
         /** Each change of the deadline with its date and reason, one a line. */
         DEADLINE_CHANGES(Messages.columnDeadlineChanges, 24, row -> joined(row.measure().getDeadlineChanges().stream()
                 .map(TaskList::deadlineChange))),
@@ -78,7 +79,7 @@ public final class TaskList {
     private static String verification(Verification verification) {
         return NLS.bind(Messages.verification, new Object[] { text(verification.getDate()),
                 text(LedgerLabels.person(verification.getVerifier())),
-                verification.getResult() == null ? "" : LedgerLabels.result(verification.getResult()), //$NON-NLS-1$
+                verification.getResult() == null ? "" : Labels.literal(verification.getResult()), //$NON-NLS-1$
                 text(verification.getRemarks()) }).strip();
     }
 

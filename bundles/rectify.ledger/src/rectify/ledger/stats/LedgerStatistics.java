@@ -20,12 +20,14 @@ import rectify.ledger.LedgerLabels;
 import rectify.ledger.LedgerRow;
 import rectify.ledger.NameOrder;
 import rectify.model.MeasureStatus;
+import rectify.model.urgency.Urgency;
 
 /**
  * Figures of ledger rows for the dashboard.
  *
  * @param total the number of measures
  * @param byStatus the number of measures of each status, every status present
+ * @param byUrgency the number of measures in each state of urgency, every state present
  * @param byUnit the number of measures of each responsible unit by the unit's name, most first
  *        (then by name); measures without a unit under the empty name, last
  * @param overdue the number of overdue measures
@@ -34,12 +36,14 @@ import rectify.model.MeasureStatus;
  * @param closedPerMonth the number of measures closed (by the verification's date) in each month
  *        from the first to the last month with a closing, months without one included with 0
  */
-public record LedgerStatistics(int total, Map<MeasureStatus, Integer> byStatus, Map<String, Integer> byUnit,
+public record LedgerStatistics(int total, Map<MeasureStatus, Integer> byStatus, Map<Urgency, Integer> byUrgency,
+        Map<String, Integer> byUnit,
         int overdue, OptionalDouble averageDaysToClose, SortedMap<YearMonth, Integer> closedPerMonth) {
 
     /** Copies the maps, unmodifiable. */
     public LedgerStatistics {
         byStatus = Collections.unmodifiableMap(new EnumMap<>(byStatus));
+        byUrgency = Collections.unmodifiableMap(new EnumMap<>(byUrgency));
         byUnit = Collections.unmodifiableMap(new LinkedHashMap<>(byUnit));
         closedPerMonth = Collections.unmodifiableSortedMap(new TreeMap<>(closedPerMonth));
     }
@@ -58,6 +62,10 @@ public record LedgerStatistics(int total, Map<MeasureStatus, Integer> byStatus, 
         for (MeasureStatus status : MeasureStatus.VALUES) {
             byStatus.put(status, 0);
         }
+        Map<Urgency, Integer> byUrgency = new EnumMap<>(Urgency.class);
+        for (Urgency urgency : Urgency.values()) {
+            byUrgency.put(urgency, 0);
+        }
         Map<String, Integer> units = new HashMap<>();
         SortedMap<YearMonth, Integer> closed = new TreeMap<>();
         int overdue = 0;
@@ -65,6 +73,7 @@ public record LedgerStatistics(int total, Map<MeasureStatus, Integer> byStatus, 
         int timed = 0;
         for (LedgerRow row : rows) {
             byStatus.merge(row.status(), 1, Integer::sum);
+            byUrgency.merge(row.urgency(), 1, Integer::sum);
             String unit = LedgerLabels.unit(row.unit());
             units.merge(unit == null ? "" : unit, 1, Integer::sum); //$NON-NLS-1$
             if (row.overdue()) {
@@ -80,7 +89,7 @@ public record LedgerStatistics(int total, Map<MeasureStatus, Integer> byStatus, 
                 }
             }
         }
-        return new LedgerStatistics(rows.size(), byStatus, mostFirst(units), overdue,
+        return new LedgerStatistics(rows.size(), byStatus, byUrgency, mostFirst(units), overdue,
                 timed == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) days / timed), withEmptyMonths(closed));
     }
 

@@ -26,6 +26,7 @@ import rectify.model.RectifyFactory;
 import rectify.model.RectifyPackage.Literals;
 import rectify.model.Verification;
 import rectify.model.VerificationResult;
+import rectify.model.edit.Labels;
 
 /**
  * The commands of a measure's workflow: planned → in progress → done → closed. A done measure is
@@ -200,7 +201,7 @@ public final class Workflow {
             throw refusal(Messages.closeNeedsVerification, measure);
         }
         if (!nextStatuses(measure).contains(target)) {
-            throw refusal(Messages.cannotMoveTo, measure, LedgerLabels.status(current), LedgerLabels.status(target));
+            throw refusal(Messages.cannotMoveTo, measure, Labels.literal(current), Labels.literal(target));
         }
         return target == MeasureStatus.DONE ? complete(domain, measure)
                 : current == MeasureStatus.DONE ? reopen(domain, measure) : start(domain, measure);
@@ -230,8 +231,8 @@ public final class Workflow {
 
     private static void require(Measure measure, String change, MeasureStatus needed) throws WorkflowException {
         if (measure.getStatus() != needed) {
-            throw refusal(Messages.statusRequired, measure, change, LedgerLabels.status(measure.getStatus()),
-                    LedgerLabels.status(needed));
+            throw refusal(Messages.statusRequired, measure, change, Labels.literal(measure.getStatus()),
+                    Labels.literal(needed));
         }
     }
 

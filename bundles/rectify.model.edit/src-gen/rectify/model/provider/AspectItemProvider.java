@@ -68,6 +68,7 @@ public class AspectItemProvider
 			addSummaryPropertyDescriptor(object);
 			addShortNamePropertyDescriptor(object);
 			addRequirementPropertyDescriptor(object);
+			addPositionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -183,6 +184,28 @@ public class AspectItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Position feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPositionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Aspect_position_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Aspect_position_feature", "_UI_Aspect_type"),
+				 RectifyPackage.Literals.ASPECT__POSITION,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -264,6 +287,7 @@ public class AspectItemProvider
 			case RectifyPackage.ASPECT__TITLE:
 			case RectifyPackage.ASPECT__SUMMARY:
 			case RectifyPackage.ASPECT__SHORT_NAME:
+			case RectifyPackage.ASPECT__POSITION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RectifyPackage.ASPECT__PROBLEMS:

@@ -62,6 +62,7 @@ public class ChainElementItemProvider
 
 			addNumberPropertyDescriptor(object);
 			addHeadlinePropertyDescriptor(object);
+			addFullNumberPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -111,6 +112,28 @@ public class ChainElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Full Number feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFullNumberPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ChainElement_fullNumber_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ChainElement_fullNumber_feature", "_UI_ChainElement_type"),
+				 RectifyPackage.Literals.CHAIN_ELEMENT__FULL_NUMBER,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -149,6 +172,7 @@ public class ChainElementItemProvider
 		switch (notification.getFeatureID(ChainElement.class)) {
 			case RectifyPackage.CHAIN_ELEMENT__NUMBER:
 			case RectifyPackage.CHAIN_ELEMENT__HEADLINE:
+			case RectifyPackage.CHAIN_ELEMENT__FULL_NUMBER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -66,6 +66,7 @@ public class DirectionItemProvider
 			addLabelPropertyDescriptor(object);
 			addHeadingPropertyDescriptor(object);
 			addSummaryPropertyDescriptor(object);
+			addPositionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -132,6 +133,28 @@ public class DirectionItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Position feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPositionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Direction_position_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Direction_position_feature", "_UI_Direction_type"),
+				 RectifyPackage.Literals.DIRECTION__POSITION,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -217,6 +240,7 @@ public class DirectionItemProvider
 			case RectifyPackage.DIRECTION__LABEL:
 			case RectifyPackage.DIRECTION__HEADING:
 			case RectifyPackage.DIRECTION__SUMMARY:
+			case RectifyPackage.DIRECTION__POSITION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case RectifyPackage.DIRECTION__MEASURES:

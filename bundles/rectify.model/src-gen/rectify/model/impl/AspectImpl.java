@@ -41,6 +41,7 @@ import rectify.model.derived.Numbering;
  *   <li>{@link rectify.model.impl.AspectImpl#getShortName <em>Short Name</em>}</li>
  *   <li>{@link rectify.model.impl.AspectImpl#getRequirement <em>Requirement</em>}</li>
  *   <li>{@link rectify.model.impl.AspectImpl#getProblems <em>Problems</em>}</li>
+ *   <li>{@link rectify.model.impl.AspectImpl#getPosition <em>Position</em>}</li>
  * </ul>
  *
  * @generated
@@ -145,6 +146,16 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 	 * @ordered
 	 */
 	protected EList<Problem> problems;
+
+	/**
+	 * The default value of the '{@link #getPosition() <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int POSITION_EDEFAULT = 0;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -299,6 +310,16 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 	 * @generated
 	 */
 	@Override
+	public int getPosition() {
+		return Numbering.position(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int nextProblemNumber() {
 		return Numbering.next(getProblems());
 	}
@@ -337,6 +358,8 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 				return getRequirement();
 			case RectifyPackage.ASPECT__PROBLEMS:
 				return getProblems();
+			case RectifyPackage.ASPECT__POSITION:
+				return getPosition();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -423,6 +446,8 @@ public class AspectImpl extends MinimalEObjectImpl.Container implements Aspect {
 				return requirement != null;
 			case RectifyPackage.ASPECT__PROBLEMS:
 				return problems != null && !problems.isEmpty();
+			case RectifyPackage.ASPECT__POSITION:
+				return getPosition() != POSITION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}

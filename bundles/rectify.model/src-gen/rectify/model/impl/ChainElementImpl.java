@@ -12,6 +12,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import rectify.model.ChainElement;
 import rectify.model.RectifyPackage;
 
+import rectify.model.derived.Numbering;
+
 /**
  * <!-- begin-user-doc -->
  * An implementation of the model object '<em><b>Chain Element</b></em>'.
@@ -22,6 +24,7 @@ import rectify.model.RectifyPackage;
  * <ul>
  *   <li>{@link rectify.model.impl.ChainElementImpl#getNumber <em>Number</em>}</li>
  *   <li>{@link rectify.model.impl.ChainElementImpl#getHeadline <em>Headline</em>}</li>
+ *   <li>{@link rectify.model.impl.ChainElementImpl#getFullNumber <em>Full Number</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +69,16 @@ public abstract class ChainElementImpl extends MinimalEObjectImpl.Container impl
 	 * @ordered
 	 */
 	protected String headline = HEADLINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFullNumber() <em>Full Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFullNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FULL_NUMBER_EDEFAULT = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +151,24 @@ public abstract class ChainElementImpl extends MinimalEObjectImpl.Container impl
 	 * @generated
 	 */
 	@Override
+	public String getFullNumber() {
+		return Numbering.fullNumber(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RectifyPackage.CHAIN_ELEMENT__NUMBER:
 				return getNumber();
 			case RectifyPackage.CHAIN_ELEMENT__HEADLINE:
 				return getHeadline();
+			case RectifyPackage.CHAIN_ELEMENT__FULL_NUMBER:
+				return getFullNumber();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -196,6 +221,8 @@ public abstract class ChainElementImpl extends MinimalEObjectImpl.Container impl
 				return number != NUMBER_EDEFAULT;
 			case RectifyPackage.CHAIN_ELEMENT__HEADLINE:
 				return HEADLINE_EDEFAULT == null ? headline != null : !HEADLINE_EDEFAULT.equals(headline);
+			case RectifyPackage.CHAIN_ELEMENT__FULL_NUMBER:
+				return FULL_NUMBER_EDEFAULT == null ? getFullNumber() != null : !FULL_NUMBER_EDEFAULT.equals(getFullNumber());
 		}
 		return super.eIsSet(featureID);
 	}

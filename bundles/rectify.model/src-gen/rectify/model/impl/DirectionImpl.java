@@ -38,6 +38,7 @@ import rectify.model.derived.Numbering;
  *   <li>{@link rectify.model.impl.DirectionImpl#getHeading <em>Heading</em>}</li>
  *   <li>{@link rectify.model.impl.DirectionImpl#getSummary <em>Summary</em>}</li>
  *   <li>{@link rectify.model.impl.DirectionImpl#getMeasures <em>Measures</em>}</li>
+ *   <li>{@link rectify.model.impl.DirectionImpl#getPosition <em>Position</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +113,16 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 	 * @ordered
 	 */
 	protected EList<Measure> measures;
+
+	/**
+	 * The default value of the '{@link #getPosition() <em>Position</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPosition()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int POSITION_EDEFAULT = 0;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -220,6 +231,16 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 	 * @generated
 	 */
 	@Override
+	public int getPosition() {
+		return Numbering.position(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int nextMeasureNumber() {
 		return Numbering.next(getMeasures());
 	}
@@ -254,6 +275,8 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 				return getSummary();
 			case RectifyPackage.DIRECTION__MEASURES:
 				return getMeasures();
+			case RectifyPackage.DIRECTION__POSITION:
+				return getPosition();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -324,6 +347,8 @@ public class DirectionImpl extends MinimalEObjectImpl.Container implements Direc
 				return SUMMARY_EDEFAULT == null ? summary != null : !SUMMARY_EDEFAULT.equals(summary);
 			case RectifyPackage.DIRECTION__MEASURES:
 				return measures != null && !measures.isEmpty();
+			case RectifyPackage.DIRECTION__POSITION:
+				return getPosition() != POSITION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}

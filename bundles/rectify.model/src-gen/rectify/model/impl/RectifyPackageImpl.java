@@ -1640,6 +1640,16 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAspect_Position() {
+		return (EAttribute)aspectEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getAspect__NextProblemNumber() {
 		return aspectEClass.getEOperations().get(0);
 	}
@@ -1672,6 +1682,16 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	@Override
 	public EAttribute getChainElement_Headline() {
 		return (EAttribute)chainElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChainElement_FullNumber() {
+		return (EAttribute)chainElementEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1882,6 +1902,16 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 	@Override
 	public EReference getDirection_Measures() {
 		return (EReference)directionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDirection_Position() {
+		return (EAttribute)directionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2728,11 +2758,13 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		createEAttribute(aspectEClass, ASPECT__SHORT_NAME);
 		createEReference(aspectEClass, ASPECT__REQUIREMENT);
 		createEReference(aspectEClass, ASPECT__PROBLEMS);
+		createEAttribute(aspectEClass, ASPECT__POSITION);
 		createEOperation(aspectEClass, ASPECT___NEXT_PROBLEM_NUMBER);
 
 		chainElementEClass = createEClass(CHAIN_ELEMENT);
 		createEAttribute(chainElementEClass, CHAIN_ELEMENT__NUMBER);
 		createEAttribute(chainElementEClass, CHAIN_ELEMENT__HEADLINE);
+		createEAttribute(chainElementEClass, CHAIN_ELEMENT__FULL_NUMBER);
 
 		problemEClass = createEClass(PROBLEM);
 		createEAttribute(problemEClass, PROBLEM__EXPLANATION);
@@ -2758,6 +2790,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		createEAttribute(directionEClass, DIRECTION__HEADING);
 		createEAttribute(directionEClass, DIRECTION__SUMMARY);
 		createEReference(directionEClass, DIRECTION__MEASURES);
+		createEAttribute(directionEClass, DIRECTION__POSITION);
 		createEOperation(directionEClass, DIRECTION___NEXT_MEASURE_NUMBER);
 
 		measureEClass = createEClass(MEASURE);
@@ -3011,12 +3044,14 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		initEAttribute(getAspect_ShortName(), ecorePackage.getEString(), "shortName", null, 0, 1, Aspect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAspect_Requirement(), this.getRequiredAspect(), null, "requirement", null, 0, 1, Aspect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAspect_Problems(), this.getProblem(), null, "problems", null, 0, -1, Aspect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAspect_Position(), ecorePackage.getEInt(), "position", null, 0, 1, Aspect.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getAspect__NextProblemNumber(), ecorePackage.getEInt(), "nextProblemNumber", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(chainElementEClass, ChainElement.class, "ChainElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChainElement_Number(), ecorePackage.getEInt(), "number", null, 0, 1, ChainElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChainElement_Headline(), ecorePackage.getEString(), "headline", null, 0, 1, ChainElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChainElement_FullNumber(), ecorePackage.getEString(), "fullNumber", null, 0, 1, ChainElement.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(problemEClass, Problem.class, "Problem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProblem_Explanation(), ecorePackage.getEString(), "explanation", null, 0, 1, Problem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3042,6 +3077,7 @@ public class RectifyPackageImpl extends EPackageImpl implements RectifyPackage {
 		initEAttribute(getDirection_Heading(), ecorePackage.getEString(), "heading", null, 0, 1, Direction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDirection_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Direction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDirection_Measures(), this.getMeasure(), null, "measures", null, 0, -1, Direction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDirection_Position(), ecorePackage.getEInt(), "position", null, 0, 1, Direction.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getDirection__NextMeasureNumber(), ecorePackage.getEInt(), "nextMeasureNumber", 0, 1, IS_UNIQUE, IS_ORDERED);
 

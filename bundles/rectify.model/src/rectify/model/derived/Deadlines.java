@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import rectify.model.Measure;
-import rectify.model.MeasureStatus;
+import rectify.model.urgency.Urgency;
 
 /** The overdue state of measures. */
 public final class Deadlines {
@@ -23,10 +23,6 @@ public final class Deadlines {
     public static boolean isOverdue(Measure measure, LocalDate on) {
         Objects.requireNonNull(on, "on");
         LocalDate deadline = measure.getDeadline();
-        return deadline != null && on.isAfter(deadline) && isOpen(measure.getStatus());
-    }
-
-    private static boolean isOpen(MeasureStatus status) {
-        return status == MeasureStatus.PLANNED || status == MeasureStatus.IN_PROGRESS;
+        return deadline != null && on.isAfter(deadline) && Urgency.isOpen(measure.getStatus());
     }
 }

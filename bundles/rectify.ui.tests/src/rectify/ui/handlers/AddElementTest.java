@@ -37,6 +37,7 @@ import rectify.model.Measure;
 import rectify.model.Problem;
 import rectify.model.Record;
 import rectify.model.Review;
+import rectify.model.numbering.ChineseNumerals;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.navigator.ReviewSection;
 import rectify.ui.registers.OpenRegister;
@@ -81,7 +82,7 @@ class AddElementTest {
         Aspect aspect = (Aspect) AddElementHandler.add(sample, NewElementKind.ASPECT, review, "新的方面");
         assertEquals("（六）", aspect.getLabel());
         Direction added = (Direction) AddElementHandler.add(sample, NewElementKind.DIRECTION, review, "新的方向。");
-        assertEquals(HeadingLabels.of(review.getDirections().size()), added.getLabel());
+        assertEquals(ChineseNumerals.inParentheses(review.getDirections().size()), added.getLabel());
         for (int i = 0; i < 4; i++) {
             sample.domain().getCommandStack().undo();
         }

@@ -15,6 +15,7 @@ import org.eclipse.swt.dnd.DND;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import rectify.chain.commands.Renumbering;
 import rectify.model.Aspect;
 import rectify.model.ChainElement;
 import rectify.model.Problem;
@@ -37,7 +38,7 @@ class ReorderTest {
         Command move = DragAndDropCommand.create(sample.domain(), target, location, DND.DROP_MOVE, DND.DROP_MOVE,
                 List.of(dragged));
         assertTrue(move.canExecute(), "EMF refuses the drop");
-        return NavigatorDropAdapter.reorder(sample.domain(), move, List.of(dragged));
+        return Renumbering.after(sample.domain(), move, List.of(dragged), "");
     }
 
     private static List<Integer> numbers(List<? extends ChainElement> elements) {

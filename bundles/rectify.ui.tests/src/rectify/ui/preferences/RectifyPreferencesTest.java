@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import rectify.model.urgency.WarningThresholds;
+
 /** What other bundles read of the user's preferences. */
 class RectifyPreferencesTest {
 
@@ -25,7 +27,7 @@ class RectifyPreferencesTest {
     void defaultsAreEmptyAutomaticAndTwentyAndTenDays() {
         assertEquals("", RectifyPreferences.organization());
         assertEquals("", RectifyPreferences.author());
-        assertEquals(new WarningDays(20, 10), RectifyPreferences.warningDays());
+        assertEquals(new WarningThresholds(20, 10), RectifyPreferences.thresholds());
     }
 
     @Test
@@ -36,15 +38,15 @@ class RectifyPreferencesTest {
         instance.putInt(RectifyPreferences.WARNING_DAYS_URGENT, 7);
         assertEquals("中共XX省XX厅委员会", RectifyPreferences.organization());
         assertEquals("张三", RectifyPreferences.author());
-        assertEquals(new WarningDays(30, 7), RectifyPreferences.warningDays());
+        assertEquals(new WarningThresholds(30, 7), RectifyPreferences.thresholds());
     }
 
     @Test
     void thresholdsThatDoNotFitTogetherFallBackToTheDefaults() {
         instance.putInt(RectifyPreferences.WARNING_DAYS_EARLY, 5);
         instance.putInt(RectifyPreferences.WARNING_DAYS_URGENT, 9);
-        assertEquals(WarningDays.DEFAULT, RectifyPreferences.warningDays());
-        assertThrows(IllegalArgumentException.class, () -> new WarningDays(5, 9));
-        assertThrows(IllegalArgumentException.class, () -> new WarningDays(5, -1));
+        assertEquals(WarningThresholds.DEFAULT, RectifyPreferences.thresholds());
+        assertThrows(IllegalArgumentException.class, () -> new WarningThresholds(5, 9));
+        assertThrows(IllegalArgumentException.class, () -> new WarningThresholds(5, -1));
     }
 }

@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import rectify.core.commands.NewElements;
+import rectify.chain.commands.NewElements;
 import rectify.model.Aspect;
 import rectify.model.Problem;
 import rectify.model.RectifyPackage;

@@ -18,15 +18,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import rectify.chain.commands.NewRecords;
 import rectify.model.Aspect;
 import rectify.model.InspectionKind;
 import rectify.model.Meeting;
 import rectify.model.MeetingKind;
 import rectify.model.Notice;
-import rectify.model.RectifyFactory;
-import rectify.model.RectifyPackage;
 import rectify.model.Record;
 import rectify.model.RecordStatus;
+import rectify.model.RectifyFactory;
+import rectify.model.RectifyPackage;
 import rectify.model.RequiredAspect;
 import rectify.model.ReviewTemplate;
 import rectify.ui.registers.OpenRegister;

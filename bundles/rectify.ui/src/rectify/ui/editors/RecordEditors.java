@@ -11,7 +11,7 @@ import org.eclipse.ui.part.IShowInTarget;
 import org.eclipse.ui.part.ShowInContext;
 
 import rectify.model.Record;
-import rectify.model.provider.RectifyEditPlugin;
+import rectify.model.edit.Labels;
 import rectify.ui.registers.OpenRegister;
 
 /**
@@ -72,7 +72,7 @@ public final class RecordEditors {
     private static String nameOf(Record record) {
         String title = record.getTitle();
         return title == null || title.isBlank()
-                ? RectifyEditPlugin.INSTANCE.getString("_UI_" + record.eClass().getName() + "_type") //$NON-NLS-1$ //$NON-NLS-2$
+                ? Labels.type(record.eClass())
                 : title;
     }
 }

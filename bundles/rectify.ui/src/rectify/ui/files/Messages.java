@@ -5,7 +5,6 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of opening registers (messages*.properties). */
 final class Messages extends NLS {
     public static String openTitle;
-    public static String openFailed;
     public static String registerFiles;
     public static String allFiles;
     public static String recentFile;

@@ -12,6 +12,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import rectify.core.io.RegisterFiles;
+import rectify.ui.navigator.Opening;
 
 /** File › Open Register…: a register file chosen in a file dialog, shown in the navigator. */
 public final class OpenRegisterHandler extends AbstractHandler {

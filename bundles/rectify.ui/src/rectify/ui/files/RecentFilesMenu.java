@@ -1,5 +1,6 @@
 package rectify.ui.files;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,7 +12,12 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.CompoundContributionItem;
 
-/** The recent register files in the File menu, numbered 1 to 8, most recent first. */
+import rectify.ui.navigator.Opening;
+
+/**
+ * The recent register files in the File menu, numbered 1 to 8, most recent first; a file gone from
+ * its place is forgotten when it fails to open.
+ */
 public final class RecentFilesMenu extends CompoundContributionItem {
 
     @Override
@@ -42,8 +48,8 @@ public final class RecentFilesMenu extends CompoundContributionItem {
         @Override
         public void run() {
             IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-            if (window != null) {
-                Opening.open(window, file);
+            if (window != null && Opening.open(window, file) == null && !Files.exists(file)) {
+                RecentFiles.forget(file);
             }
         }
     }

@@ -17,10 +17,11 @@ import org.eclipse.ui.ISources;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import rectify.core.commands.NewElements;
+import rectify.chain.commands.NewElements;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
+import rectify.ui.registers.Selections;
 
 /**
  * Adds an aspect, problem, cause, direction or measure (the kind is the handler's data in
@@ -77,7 +78,7 @@ public final class AddElementHandler extends AbstractHandler implements IExecuta
     static EObject add(OpenRegister register, NewElementKind kind, EObject owner, String text) {
         Command command = kind.command(register.domain(), owner);
         EObject created = NewElements.created(command);
-        kind.name(created, owner, text);
+        kind.name(created, text);
         register.domain().getCommandStack().execute(new CommandWrapper(kind.label(), null, command));
         return created;
     }

@@ -14,6 +14,7 @@ import rectify.model.Register;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.registers.Saving;
+import rectify.ui.registers.Selections;
 
 /** Closes the selected register, offering to save its changes first. */
 public final class CloseRegisterHandler extends AbstractHandler {

@@ -5,7 +5,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 
-import rectify.core.commands.NewElements;
+import rectify.chain.commands.NewElements;
 import rectify.model.Aspect;
 import rectify.model.Cause;
 import rectify.model.ChainElement;
@@ -13,13 +13,14 @@ import rectify.model.Direction;
 import rectify.model.Measure;
 import rectify.model.Problem;
 import rectify.model.Review;
+import rectify.model.numbering.FullNumbers;
 import rectify.ui.navigator.ReviewSection;
 import rectify.ui.navigator.ReviewSection.Part;
 
 /**
  * The elements users add to a review, where each goes for a selected item, and how it is named:
  * problems under an aspect, causes in the review, measures under a direction, numbered next;
- * aspects and directions at the end, labelled （一）, （二） …
+ * aspects and directions at the end, labelled （一）, （二） … by {@link NewElements}.
  */
 enum NewElementKind {
 
@@ -66,20 +67,14 @@ enum NewElementKind {
     }
 
     /**
-     * Names an element created by {@link #command}, before the command adds it: its headline,
-     * or the title or heading of an aspect or direction with the label of its position.
+     * Names an element created by {@link #command}, before the command adds it: its headline, or
+     * the title or heading of an aspect or direction (labelled by its place already).
      */
-    void name(EObject created, EObject owner, String text) {
+    void name(EObject created, String text) {
         switch (created) {
             case ChainElement element -> element.setHeadline(text);
-            case Aspect aspect -> {
-                aspect.setLabel(HeadingLabels.of(((Review) owner).getAspects().size() + 1));
-                aspect.setTitle(text);
-            }
-            case Direction direction -> {
-                direction.setLabel(HeadingLabels.of(((Review) owner).getDirections().size() + 1));
-                direction.setHeading(text);
-            }
+            case Aspect aspect -> aspect.setTitle(text);
+            case Direction direction -> direction.setHeading(text);
             default -> throw new IllegalArgumentException(created.toString());
         }
     }
@@ -95,15 +90,21 @@ enum NewElementKind {
         };
     }
 
-    /** @return what the user is asked for the element about to be added to {@code owner} */
+    /**
+     * @return what the user is asked for an element about to be added to {@code owner}, numbered or
+     *         labelled already: its full number or label as it will show
+     */
     String prompt(EObject created, EObject owner) {
         return switch (this) {
-            case ASPECT -> NLS.bind(Messages.promptAspect, HeadingLabels.of(((Review) owner).getAspects().size() + 1));
-            case PROBLEM -> NLS.bind(Messages.promptProblem, ((ChainElement) created).getNumber());
-            case CAUSE -> NLS.bind(Messages.promptCause, ((ChainElement) created).getNumber());
-            case DIRECTION -> NLS.bind(Messages.promptDirection,
-                    HeadingLabels.of(((Review) owner).getDirections().size() + 1));
-            case MEASURE -> NLS.bind(Messages.promptMeasure, ((ChainElement) created).getNumber());
+            case ASPECT -> NLS.bind(Messages.promptAspect, ((Aspect) created).getLabel());
+            case PROBLEM -> NLS.bind(Messages.promptProblem, fullNumber(created, ((Aspect) owner).getPosition()));
+            case CAUSE -> NLS.bind(Messages.promptCause, fullNumber(created, 0));
+            case DIRECTION -> NLS.bind(Messages.promptDirection, ((Direction) created).getLabel());
+            case MEASURE -> NLS.bind(Messages.promptMeasure, fullNumber(created, ((Direction) owner).getPosition()));
         };
+    }
+
+    private static String fullNumber(EObject created, int position) {
+        return FullNumbers.of(position, ((ChainElement) created).getNumber());
     }
 }

@@ -17,6 +17,7 @@ import rectify.ui.editors.RecordEditors;
 import rectify.ui.overview.RegisterOverview;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
+import rectify.ui.registers.Selections;
 
 /**
  * Opens the selected element: a register in its overview, a record (or an element of one) in the

@@ -14,8 +14,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
 import rectify.model.Register;
-import rectify.ui.handlers.Selections;
 import rectify.ui.registers.OpenRegister;
+import rectify.ui.registers.Selections;
 
 /**
  * Deletes the selected elements of one register, and every reference to them, as one command on

@@ -15,7 +15,6 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import rectify.core.io.RegisterFiles;
-import rectify.ui.files.Opening;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 

@@ -4,6 +4,7 @@ import org.eclipse.osgi.util.NLS;
 
 /** Texts of the navigator (messages*.properties). */
 final class Messages extends NLS {
+    public static String openFailed;
     public static String yearGroup;
     public static String kindGroup;
     public static String sectionProblems;

@@ -6,9 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.ui.dnd.EditingDomainViewerDropAdapter;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.dnd.DND;
@@ -16,9 +14,10 @@ import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.ui.IWorkbenchWindow;
 
-import rectify.ui.handlers.Selections;
+import rectify.chain.commands.Renumbering;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
+import rectify.ui.registers.Selections;
 
 /**
  * Drops of elements dragged in the navigator: EMF's drag-and-drop commands (move before, after
@@ -106,7 +105,7 @@ final class NavigatorDropAdapter extends EditingDomainViewerDropAdapter {
         Command move = dragAndDropCommandInformation == null || domain == null ? null
                 : dragAndDropCommandInformation.createCommand();
         if (move != null && move.canExecute()) {
-            domain.getCommandStack().execute(reorder(domain, move, source));
+            domain.getCommandStack().execute(Renumbering.after(domain, move, source, Messages.moveCommand));
         } else {
             event.detail = DND.DROP_NONE;
             if (move != null) {
@@ -133,14 +132,6 @@ final class NavigatorDropAdapter extends EditingDomainViewerDropAdapter {
         OpenRegister target = element == null ? null : OpenRegisters.get().of(element).orElse(null);
         List<Path> files = Arrays.stream(paths).map(Path::of).toList();
         window.getShell().getDisplay().asyncExec(() -> FileDrops.drop(window, files, target));
-    }
-
-    /** @return a move followed by the renumbering of what it moves, as one command */
-    static Command reorder(EditingDomain domain, Command move, Collection<?> moved) {
-        CompoundCommand reorder = new CompoundCommand(Messages.moveCommand);
-        reorder.append(move);
-        reorder.append(new Renumbering(domain, moved));
-        return reorder;
     }
 
     /**

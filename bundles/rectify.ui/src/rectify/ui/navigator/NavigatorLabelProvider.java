@@ -20,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 
 import rectify.model.Record;
 import rectify.model.Register;
+import rectify.model.edit.Labels;
 import rectify.model.provider.RectifyEditPlugin;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
@@ -43,7 +44,7 @@ final class NavigatorLabelProvider extends AdapterFactoryLabelProvider {
     public String getText(Object element) {
         return switch (element) {
             case YearGroup group -> NLS.bind(Messages.yearGroup, group.year(), group.members().size());
-            case KindGroup group -> NLS.bind(Messages.kindGroup, typeName(group.kind().getName()), group.members().size());
+            case KindGroup group -> NLS.bind(Messages.kindGroup, Labels.type(group.kind()), group.members().size());
             case ReviewSection section -> NLS.bind(switch (section.part()) {
                 case PROBLEMS -> Messages.sectionProblems;
                 case CAUSES -> Messages.sectionCauses;
@@ -96,10 +97,6 @@ final class NavigatorLabelProvider extends AdapterFactoryLabelProvider {
                 .mapToInt(object -> OpenRegisters.get().of(object).map(open -> open.severityWithin(object)).orElse(Diagnostic.OK))
                 .max()
                 .orElse(Diagnostic.OK);
-    }
-
-    private static String typeName(String eClassName) {
-        return RectifyEditPlugin.INSTANCE.getString("_UI_" + eClassName + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static Image typeImage(String eClassName) {

@@ -40,13 +40,13 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import rectify.model.Record;
-import rectify.ui.handlers.Selections;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
-import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterListener.Change;
+import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterSaveable;
 import rectify.ui.registers.Saving;
+import rectify.ui.registers.Selections;
 
 /**
  * The open registers and their records, grouped by year and kind, with the parts of each review

@@ -14,11 +14,11 @@ import org.eclipse.ui.actions.ActionFactory;
 
 import rectify.model.ChainElement;
 import rectify.model.Direction;
-import rectify.model.RectifyPackage;
 import rectify.model.Record;
-import rectify.ui.handlers.Selections;
+import rectify.model.RectifyPackage;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
+import rectify.ui.registers.Selections;
 
 /**
  * Renames the selected element through a dialog: the title of a record, the headline of a

@@ -26,7 +26,7 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import rectify.model.Record;
 import rectify.model.Register;
-import rectify.model.provider.RectifyEditPlugin;
+import rectify.model.edit.Labels;
 import rectify.ui.editors.RecordEditors;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.registers.OpenRegister;
@@ -131,7 +131,7 @@ final class OverviewForm {
         });
         String check = Summaries.of(errors, warnings);
         Label details = toolkit.createLabel(records, NLS.bind(Messages.recordDetails, new Object[] {
-                literal("RecordStatus", record.getStatus().getName()), record.getProblemCount(), //$NON-NLS-1$
+                Labels.literal(record.getStatus()), record.getProblemCount(),
                 record.getCauseCount(), record.getMeasureCount(), check }));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
     }
@@ -144,10 +144,6 @@ final class OverviewForm {
         } catch (PartInitException e) {
             MessageDialog.openError(site.getShell(), Messages.openFailed, e.getMessage());
         }
-    }
-
-    private static String literal(String enumName, String literal) {
-        return RectifyEditPlugin.INSTANCE.getString("_UI_" + enumName + "_" + literal + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private static Image image(String name) {

@@ -20,8 +20,8 @@ import rectify.ui.editors.RegisterElementInput;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
-import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterListener.Change;
+import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterSaveable;
 import rectify.ui.registers.Saving;
 

@@ -1,15 +1,24 @@
 package rectify.ui.preferences;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+import rectify.model.urgency.WarningThresholds;
 
 /**
  * The user's Rectify preferences (Window › Preferences › Rectify), for any bundle to read: the
  * organization and default author of new entries and the warning thresholds of deadlines (other
- * bundles keep theirs under the same {@link #QUALIFIER}, e.g. the archive's fonts). Values come from the instance scope (what the user
- * set), then the configuration scope (what an installation presets, e.g. in
- * {@code plugin_customization.ini} as {@code rectify.ui/organization=…}), then the defaults.
- * Only Equinox preferences are used, no user interface classes.
+ * bundles keep theirs under the same {@link #QUALIFIER}, e.g. the archive's fonts). Values come from
+ * the instance scope (what the user set), then the configuration scope (what an installation
+ * presets, e.g. in {@code plugin_customization.ini} as {@code rectify.ui/organization=…}), then the
+ * defaults. Only Equinox preferences are used, no user interface classes.
+ * <p>
+ * This is the one reader of the warning thresholds: the ledger, its reminders, the diagram and the
+ * archive's command take them from {@link #thresholds()} and follow them with
+ * {@link #onThresholdsChange(Runnable)}.
  */
 public final class RectifyPreferences {
 
@@ -19,9 +28,9 @@ public final class RectifyPreferences {
     public static final String ORGANIZATION = "organization"; //$NON-NLS-1$
     /** The key of the default author (of progress entries and such); empty by default. */
     public static final String AUTHOR = "author"; //$NON-NLS-1$
-    /** The key of {@link WarningDays#early()}. */
+    /** The key of {@link WarningThresholds#soonDays()}. */
     public static final String WARNING_DAYS_EARLY = "warningDays.early"; //$NON-NLS-1$
-    /** The key of {@link WarningDays#urgent()}. */
+    /** The key of {@link WarningThresholds#urgentDays()}. */
     public static final String WARNING_DAYS_URGENT = "warningDays.urgent"; //$NON-NLS-1$
 
     private RectifyPreferences() {
@@ -37,12 +46,35 @@ public final class RectifyPreferences {
         return string(AUTHOR);
     }
 
-    /** @return the warning thresholds of deadlines; the defaults when those set do not fit together */
-    public static WarningDays warningDays() {
+    /**
+     * @return the warning thresholds of deadlines; {@link WarningThresholds#DEFAULT} when those set
+     *         do not fit together, or without the preference service (in plain Java)
+     */
+    public static WarningThresholds thresholds() {
         IPreferencesService service = Platform.getPreferencesService();
-        int early = service.getInt(QUALIFIER, WARNING_DAYS_EARLY, WarningDays.DEFAULT.early(), null);
-        int urgent = service.getInt(QUALIFIER, WARNING_DAYS_URGENT, WarningDays.DEFAULT.urgent(), null);
-        return urgent < 0 || early < urgent ? WarningDays.DEFAULT : new WarningDays(early, urgent);
+        if (service == null) {
+            return WarningThresholds.DEFAULT;
+        }
+        return WarningThresholds.orDefault(
+                service.getInt(QUALIFIER, WARNING_DAYS_EARLY, WarningThresholds.DEFAULT.soonDays(), null),
+                service.getInt(QUALIFIER, WARNING_DAYS_URGENT, WarningThresholds.DEFAULT.urgentDays(), null));
+    }
+
+    /**
+     * Calls {@code changed} whenever the user changes a warning threshold.
+     *
+     * @param changed what to call, on the thread that changed the preference
+     * @return what stops it
+     */
+    public static Runnable onThresholdsChange(Runnable changed) {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(QUALIFIER);
+        IPreferenceChangeListener listener = event -> {
+            if (WARNING_DAYS_EARLY.equals(event.getKey()) || WARNING_DAYS_URGENT.equals(event.getKey())) {
+                changed.run();
+            }
+        };
+        node.addPreferenceChangeListener(listener);
+        return () -> node.removePreferenceChangeListener(listener);
     }
 
     /**

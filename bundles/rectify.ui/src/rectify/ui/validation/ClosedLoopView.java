@@ -34,12 +34,12 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import rectify.ui.editors.RecordEditors;
-import rectify.ui.handlers.Selections;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.registers.RegisterListener;
 import rectify.ui.registers.RegisterListener.Change;
+import rectify.ui.registers.Selections;
 import rectify.ui.validation.FindingGroups.ByRecord;
 import rectify.ui.validation.FindingGroups.ByRule;
 

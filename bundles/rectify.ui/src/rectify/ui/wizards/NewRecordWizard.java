@@ -15,14 +15,15 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
-import rectify.model.RectifyPackage;
+import rectify.chain.commands.NewRecords;
 import rectify.model.Record;
+import rectify.model.RectifyPackage;
 import rectify.model.ReviewTemplate;
 import rectify.ui.editors.RecordEditors;
-import rectify.ui.handlers.Selections;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
+import rectify.ui.registers.Selections;
 
 /**
  * A new meeting or inspection (the kind is the wizard's data in plugin.xml, e.g.

@@ -20,8 +20,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
+import rectify.chain.commands.NewRecords;
 import rectify.model.RectifyPackage;
-import rectify.model.provider.RectifyEditPlugin;
+import rectify.model.edit.Labels;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
@@ -59,7 +60,7 @@ final class RecordPage extends WizardPage {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(page);
         register = combo(page, Messages.register, registers.stream().map(RecordPage::registerLabel).toList());
         register.select(preselected == null ? 0 : Math.max(0, registers.indexOf(preselected)));
-        subKind = combo(page, Messages.kind, subKinds.stream().map(this::kindLabel).toList());
+        subKind = combo(page, Messages.kind, subKinds.stream().map(Labels::literal).toList());
         subKind.select(0);
         label(page, Messages.year);
         year = new Spinner(page, SWT.BORDER);
@@ -90,11 +91,6 @@ final class RecordPage extends WizardPage {
         return organization == null || organization.isBlank() ? file : organization + " — " + file; //$NON-NLS-1$
     }
 
-    private String kindLabel(Enumerator literal) {
-        return RectifyEditPlugin.INSTANCE.getString("_UI_" + (kind == RectifyPackage.Literals.MEETING //$NON-NLS-1$
-                ? "MeetingKind_" : "InspectionKind_") + literal.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    }
-
     private static void label(Composite page, String text) {
         new Label(page, SWT.NONE).setText(text);
     }
@@ -116,7 +112,7 @@ final class RecordPage extends WizardPage {
 
     /** Puts a title made of the year and the kind, unless the user has typed another. */
     private void suggestTitle() {
-        String suggestion = NLS.bind(Messages.suggestedTitle, year.getSelection(), kindLabel(subKinds.get(subKind.getSelectionIndex())));
+        String suggestion = NLS.bind(Messages.suggestedTitle, year.getSelection(), Labels.literal(subKinds.get(subKind.getSelectionIndex())));
         if (title.getText().isBlank() || title.getText().equals(suggestedTitle)) {
             title.setText(suggestion);
         }

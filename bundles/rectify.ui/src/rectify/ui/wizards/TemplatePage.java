@@ -17,9 +17,9 @@ import org.eclipse.swt.widgets.Text;
 
 import rectify.model.RequiredAspect;
 import rectify.model.ReviewTemplate;
-import rectify.ui.handlers.HeadingLabels;
-import rectify.ui.handlers.Selections;
+import rectify.model.numbering.ChineseNumerals;
 import rectify.ui.registers.OpenRegister;
+import rectify.ui.registers.Selections;
 
 /**
  * The second page of a new record: the template its review starts from (none, the built-in one,
@@ -87,7 +87,7 @@ final class TemplatePage extends WizardPage {
         if (template != null) {
             List<RequiredAspect> required = template.getAspects();
             for (int i = 0; i < required.size(); i++) {
-                text.append(HeadingLabels.of(i + 1)).append(required.get(i).getShortName()).append('\n')
+                text.append(ChineseNumerals.inParentheses(i + 1)).append(required.get(i).getShortName()).append('\n')
                         .append(required.get(i).getTitle()).append("\n\n"); //$NON-NLS-1$
             }
         } else if (choice instanceof TemplateChoice.FromNotice) {

@@ -52,14 +52,13 @@ final class Ledger implements Appendix {
         monitor.setWorkRemaining(measures.size());
         Table table = new Table(flow, COLUMNS, List.of(Terms.columnNumber, Terms.columnMeasures, Terms.columnLeader,
                 Terms.columnUnit, Terms.columnDeadline, Terms.columnStatus));
-        int number = 0;
         for (Measure measure : measures) {
-            table.row(List.of(Table.Cell.of(Integer.toString(++number)),
-                    new Table.Cell(Span.of(references.headline(measure), Style.TABLE), references.anchor(measure)),
+            table.row(List.of(Table.Cell.of(measure.getFullNumber()),
+                    new Table.Cell(Span.of(Words.text(measure.getHeadline()), Style.TABLE), references.anchor(measure)),
                     Table.Cell.of(Words.name(measure.getResponsibleLeader())),
                     Table.Cell.of(Words.name(measure.getResponsibleUnit())),
                     Table.Cell.of(deadline(measure)),
-                    Table.Cell.of(Words.status(measure.getStatus()) + (measure.isOverdue(today) ? Terms.overdue : ""))));
+                    Table.Cell.of(Words.name(measure.getStatus()) + (measure.isOverdue(today) ? Terms.overdue : ""))));
             monitor.split(1);
         }
     }

@@ -19,11 +19,13 @@ import rectify.model.Problem;
 import rectify.model.Record;
 import rectify.model.Register;
 import rectify.model.Review;
+import rectify.model.numbering.ChineseNumerals;
 
 /**
  * The material as written: the title, the preamble, then the problems by aspect, the causes and
  * the measures by direction, each section numbered 一、二、三、 and each element in its own
- * paragraph with an anchor for the appendices' links, then the paragraphs the structure has no
+ * paragraph with an anchor for the appendices' links, numbered as the document numbers it (1. for
+ * problems and measures, （一） for causes), then the paragraphs the structure has no
  * place for (the review's notes); then the list of appendices and the signature (the
  * organization and the record's date).
  */
@@ -85,7 +87,7 @@ final class MainText {
     }
 
     private static void section(Flow flow, int number, String heading, String usualHeading) {
-        String text = NLS.bind(Terms.sectionNumber, Words.numeral(number)) + (heading == null ? usualHeading : heading);
+        String text = NLS.bind(Terms.sectionNumber, ChineseNumerals.format(number)) + (heading == null ? usualHeading : heading);
         flow.heading(Span.of(text, Style.HEADING1), 1, text, null);
     }
 
@@ -111,9 +113,10 @@ final class MainText {
 
     private void cause(Flow flow, Cause cause) {
         List<Span> spans = new ArrayList<>();
-        spans.add(new Span(references.headline(cause), Style.HEADING2));
+        String label = ChineseNumerals.inParentheses(cause.getNumber());
+        spans.add(new Span(label + Words.text(cause.getHeadline()), Style.HEADING2));
         spans.add(new Span(Words.text(cause.getAnalysis()), Style.BODY));
-        flow.bookmark(2, references.label(cause) + shortened(cause.getHeadline()));
+        flow.bookmark(2, label + shortened(cause.getHeadline()));
         flow.paragraph(spans, references.anchor(cause));
     }
 

@@ -13,6 +13,7 @@ import rectify.archive.internal.layout.Table;
 import rectify.model.Disposition;
 import rectify.model.Meeting;
 import rectify.model.Opinion;
+import rectify.model.Problem;
 import rectify.model.Record;
 import rectify.model.Solicitation;
 
@@ -28,11 +29,9 @@ final class OpinionsSummary implements Appendix {
             new Table.Column(5, Align.JUSTIFY), new Table.Column(2, Align.JUSTIFY), new Table.Column(3.2f, Align.JUSTIFY));
 
     private final Record record;
-    private final References references;
 
-    OpinionsSummary(Record record, References references) {
+    OpinionsSummary(Record record) {
         this.record = record;
-        this.references = references;
     }
 
     @Override
@@ -53,8 +52,8 @@ final class OpinionsSummary implements Appendix {
             Table table = new Table(flow, SOLICITATION_COLUMNS,
                     List.of(Terms.columnChannels, Terms.columnSources, Terms.columnCount));
             for (Solicitation solicitation : meeting.getSolicitations()) {
-                table.row(List.of(Table.Cell.of(Words.join(solicitation.getChannels().stream().map(Words::channel).toList())),
-                        Table.Cell.of(Words.join(solicitation.getSourceKinds().stream().map(Words::kind).toList())),
+                table.row(List.of(Table.Cell.of(Words.join(solicitation.getChannels().stream().map(Words::name).toList())),
+                        Table.Cell.of(Words.join(solicitation.getSourceKinds().stream().map(Words::name).toList())),
                         Table.Cell.of(Integer.toString(Math.max(solicitation.getReportedCount(),
                                 solicitation.getOpinions().size())))));
             }
@@ -80,14 +79,14 @@ final class OpinionsSummary implements Appendix {
         if (opinion.getSourceUnit() != null) {
             return Words.name(opinion.getSourceUnit());
         }
-        return opinion.isSetSourceKind() ? Words.kind(opinion.getSourceKind()) : "";
+        return opinion.isSetSourceKind() ? Words.name(opinion.getSourceKind()) : "";
     }
 
     private String disposition(Opinion opinion) {
-        String disposition = Words.disposition(opinion.getDisposition());
+        String disposition = Words.name(opinion.getDisposition());
         if (!opinion.getProblems().isEmpty()) {
             return NLS.bind(Terms.dispositionWithProblems, disposition,
-                    Words.join(opinion.getProblems().stream().map(references::label).toList()));
+                    Words.join(opinion.getProblems().stream().map(Problem::getFullNumber).toList()));
         }
         if (opinion.getDisposition() != Disposition.PENDING && !Words.isBlank(opinion.getReason())) {
             return NLS.bind(Terms.dispositionWithReason, disposition, opinion.getReason());

@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import rectify.archive.PdfaPart;
 import rectify.archive.internal.Messages;
 import rectify.archive.internal.layout.Align;
+import rectify.archive.internal.layout.Diagram;
 import rectify.archive.internal.layout.Flow;
 import rectify.archive.internal.layout.Layout;
 import rectify.archive.internal.layout.LineBreaker;
@@ -22,9 +23,13 @@ import rectify.archive.internal.layout.Span;
 import rectify.archive.internal.layout.Style;
 import rectify.archive.internal.pdf.DocumentInfo;
 import rectify.archive.internal.pdf.XmpMetadata;
+import rectify.chain.Reviews;
 import rectify.model.ArchivalInfo;
+import rectify.model.ChainElement;
 import rectify.model.Record;
 import rectify.model.Register;
+import rectify.model.Review;
+import rectify.model.urgency.WarningThresholds;
 
 /**
  * Lays out the archive of a record: the material as written, then the appendices, each on new
@@ -85,21 +90,37 @@ public final class RecordDocument {
     }
 
     /**
+     * @param record a record
+     * @param today the day its measures are judged on
+     * @param thresholds the warning thresholds by which measures are coloured
+     * @return the diagram its archive draws: a node for each of its review's elements
+     *         ({@link rectify.chain.Reviews#elements}, in that order) and an edge for each link; null
+     *         when the review has no elements
+     */
+    public static Diagram diagram(Record record, LocalDate today, WarningThresholds thresholds) {
+        Review review = record.getReview();
+        List<ChainElement> elements = review == null ? List.of() : Reviews.elements(review);
+        return elements.isEmpty() ? null
+                : new DiagramAppendix(record, new References(), today, thresholds, new ArrayList<>()).drawing(review, elements);
+    }
+
+    /**
      * Lays out a record.
      *
      * @param record the record
      * @param breaker sets the text; its replaced characters are reported in the warnings
-     * @param today the day of archiving, on which overdue measures are judged
+     * @param today the day of archiving, on which measures are judged
+     * @param thresholds the warning thresholds by which the diagram colours measures
      * @param warnings receives what the reader should know, in the user's language
      * @param monitor progress and cancellation
      * @return the layout
      */
-    public static Layout lay(Record record, LineBreaker breaker, LocalDate today, List<String> warnings,
-            SubMonitor monitor) {
-        References references = new References(record.getReview());
+    public static Layout lay(Record record, LineBreaker breaker, LocalDate today, WarningThresholds thresholds,
+            List<String> warnings, SubMonitor monitor) {
+        References references = new References();
         List<Appendix> appendices = List.of(new TraceabilityTable(record.getReview(), references),
-                new Ledger(record.getReview(), references, today), new OpinionsSummary(record, references),
-                new DiagramAppendix(record, references, warnings));
+                new Ledger(record.getReview(), references, today), new OpinionsSummary(record),
+                new DiagramAppendix(record, references, today, thresholds, warnings));
         monitor.setWorkRemaining(10 + 5 * appendices.size());
         Flow flow = new Flow(breaker);
         new MainText(record, references).write(flow, appendices.stream().map(Appendix::title).toList(), monitor.split(10));

@@ -9,10 +9,7 @@ import org.eclipse.osgi.util.NLS;
  * only; the user's language is for {@link rectify.archive.internal.Messages}.
  */
 public final class Terms extends NLS {
-    public static String numerals;
-    public static String ten;
     public static String sectionNumber;
-    public static String numberInParentheses;
     public static String itemNumber;
     public static String problemsHeading;
     public static String causesHeading;
@@ -40,41 +37,22 @@ public final class Terms extends NLS {
     public static String ongoing;
     public static String overdue;
     public static String listSeparator;
-    public static String statusPlanned;
-    public static String statusInProgress;
-    public static String statusDone;
-    public static String statusClosed;
     public static String opinionsTotal;
     public static String talksTotal;
     public static String noOpinions;
-    public static String dispositionPending;
-    public static String dispositionAdopted;
-    public static String dispositionMerged;
-    public static String dispositionNotAdopted;
     public static String dispositionWithProblems;
     public static String dispositionWithReason;
-    public static String channelForum;
-    public static String channelQuestionnaire;
-    public static String channelSuggestionBox;
-    public static String channelOnline;
-    public static String channelTalk;
-    public static String channelOther;
-    public static String kindDepartment;
-    public static String kindSubordinate;
-    public static String kindMemberUnit;
-    public static String kindSuperior;
-    public static String kindOther;
     public static String retentionPermanent;
     public static String retentionThirtyYears;
     public static String retentionTenYears;
-    public static String problemNode;
-    public static String causeNode;
-    public static String measureNode;
     public static String diagramTooLarge;
     public static String diagramEmpty;
     public static String noProblems;
     public static String noMeasures;
     public static String attachmentDescription;
+    public static String legendTitle;
+    public static String legendLink;
+    public static String legendMeasure;
 
     static {
         NLS.initializeMessages("rectify.archive.internal.content.terms", Terms.class);

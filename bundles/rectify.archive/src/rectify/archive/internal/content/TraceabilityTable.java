@@ -47,9 +47,9 @@ final class TraceabilityTable implements Appendix {
         Table table = new Table(flow, COLUMNS, List.of(Terms.columnProblem, Terms.columnCauses, Terms.columnMeasures));
         for (Problem problem : problems) {
             table.row(List.of(
-                    new Table.Cell(Span.of(references.headline(problem), Style.TABLE), references.anchor(problem)),
-                    Table.Cell.of(String.join("\n", problem.getCauses().stream().map(references::headline).toList())),
-                    Table.Cell.of(String.join("\n", problem.getMeasures().stream().map(references::headline).toList()))));
+                    new Table.Cell(Span.of(References.headline(problem), Style.TABLE), references.anchor(problem)),
+                    Table.Cell.of(String.join("\n", problem.getCauses().stream().map(References::headline).toList())),
+                    Table.Cell.of(String.join("\n", problem.getMeasures().stream().map(References::headline).toList()))));
             monitor.split(1);
         }
     }

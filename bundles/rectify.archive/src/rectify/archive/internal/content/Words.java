@@ -2,55 +2,26 @@ package rectify.archive.internal.content;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
 
-import rectify.model.Disposition;
-import rectify.model.MeasureStatus;
-import rectify.model.OpinionChannel;
 import rectify.model.OrgUnit;
-import rectify.model.OrgUnitKind;
 import rectify.model.Person;
 import rectify.model.Record;
 import rectify.model.Register;
 import rectify.model.RetentionPeriod;
+import rectify.model.edit.Labels;
 
-/** Model values as an archived document writes them: Chinese numerals, dates, names of states. */
+/**
+ * Model values as an archived document writes them: dates, names of people and units, the names of
+ * statuses, channels, kinds and dispositions (the workbench's Chinese names), retention periods as
+ * the archival stamp writes them.
+ */
 final class Words {
 
-    private static final int TEN = 10;
-    private static final int HUNDRED = 100;
-
     private Words() {
-    }
-
-    /** @return 一, 二 … 九十九 for 1 to 99, else the number in digits */
-    static String numeral(int number) {
-        if (number <= 0 || number >= HUNDRED) {
-            return Integer.toString(number);
-        }
-        int tens = number / TEN;
-        int ones = number % TEN;
-        StringBuilder text = new StringBuilder();
-        if (tens > 1) {
-            text.append(digit(tens));
-        }
-        if (tens > 0) {
-            text.append(Terms.ten);
-        }
-        if (ones > 0) {
-            text.append(digit(ones));
-        }
-        return text.toString();
-    }
-
-    private static char digit(int digit) {
-        return Terms.numerals.charAt(digit - 1);
-    }
-
-    /** @return （一） for 1 */
-    static String inParentheses(int number) {
-        return NLS.bind(Terms.numberInParentheses, numeral(number));
     }
 
     /** @return 2026年1月22日, or nothing for {@code null} */
@@ -73,43 +44,12 @@ final class Words {
         return unit == null || unit.getName() == null ? "" : unit.getName();
     }
 
-    static String status(MeasureStatus status) {
-        return switch (status) {
-            case PLANNED -> Terms.statusPlanned;
-            case IN_PROGRESS -> Terms.statusInProgress;
-            case DONE -> Terms.statusDone;
-            case CLOSED -> Terms.statusClosed;
-        };
-    }
-
-    static String channel(OpinionChannel channel) {
-        return switch (channel) {
-            case FORUM -> Terms.channelForum;
-            case QUESTIONNAIRE -> Terms.channelQuestionnaire;
-            case SUGGESTION_BOX -> Terms.channelSuggestionBox;
-            case ONLINE -> Terms.channelOnline;
-            case TALK -> Terms.channelTalk;
-            case OTHER -> Terms.channelOther;
-        };
-    }
-
-    static String kind(OrgUnitKind kind) {
-        return switch (kind) {
-            case DEPARTMENT -> Terms.kindDepartment;
-            case SUBORDINATE -> Terms.kindSubordinate;
-            case MEMBER_UNIT -> Terms.kindMemberUnit;
-            case SUPERIOR -> Terms.kindSuperior;
-            case OTHER -> Terms.kindOther;
-        };
-    }
-
-    static String disposition(Disposition disposition) {
-        return switch (disposition) {
-            case PENDING -> Terms.dispositionPending;
-            case ADOPTED -> Terms.dispositionAdopted;
-            case MERGED -> Terms.dispositionMerged;
-            case NOT_ADOPTED -> Terms.dispositionNotAdopted;
-        };
+    /**
+     * @return the name of a status, channel, kind of unit or disposition in Chinese, as the workbench
+     *         names it in Chinese (e.g. 推进中)
+     */
+    static String name(Enumerator literal) {
+        return Labels.literal(literal, Locale.CHINESE);
     }
 
     static String retention(RetentionPeriod retention) {

@@ -4,45 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Where an operating system keeps its fonts, and the font files found there by name. */
-public final class FontFolders {
+/** The font files found in font folders, by name. */
+final class FontFolders {
 
     private static final int DEPTH = 6;
 
     private FontFolders() {
-    }
-
-    /** @return the usual font folders of the running operating system, existing or not */
-    public static List<Path> ofThisSystem() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home", "."));
-        List<Path> folders = new ArrayList<>();
-        if (os.startsWith("windows")) {
-            String windows = System.getenv().getOrDefault("WINDIR", "C:\\Windows");
-            folders.add(Path.of(windows, "Fonts"));
-            String local = System.getenv("LOCALAPPDATA");
-            if (local != null) {
-                folders.add(Path.of(local, "Microsoft", "Windows", "Fonts"));
-            }
-        } else if (os.startsWith("mac")) {
-            folders.add(Path.of("/System/Library/Fonts"));
-            folders.add(Path.of("/Library/Fonts"));
-            folders.add(home.resolve("Library/Fonts"));
-        } else {
-            folders.add(Path.of("/usr/share/fonts"));
-            folders.add(Path.of("/usr/local/share/fonts"));
-            String data = System.getenv("XDG_DATA_HOME");
-            folders.add(data == null || data.isBlank() ? home.resolve(".local/share/fonts") : Path.of(data, "fonts"));
-            folders.add(home.resolve(".fonts"));
-        }
-        return folders;
     }
 
     /**

@@ -41,9 +41,9 @@ public sealed interface Drawable {
      * @param points x and y of each point, in turn
      * @param rgb the colour
      * @param lineWidth the width of the lines; 0 to fill the closed polygon instead
-     * @param dashed whether the lines are dashed
+     * @param dash the dash pattern of the lines in points (on, off, …); empty for solid lines
      */
-    record Path(float[] points, int rgb, float lineWidth, boolean dashed) implements Drawable {
+    record Path(float[] points, int rgb, float lineWidth, float[] dash) implements Drawable {
     }
 
     /**

@@ -50,7 +50,6 @@ import rectify.archive.internal.layout.PageFrame;
  */
 public final class PdfWriter {
 
-    private static final float[] DASH = { 3, 2 };
     private static final String SRGB = "sRGB IEC61966-2.1";
     private static byte[] srgbProfile;
 
@@ -156,11 +155,11 @@ public final class PdfWriter {
         }
         color(content, path.rgb(), true);
         content.setLineWidth(path.lineWidth());
-        if (path.dashed()) {
-            content.setLineDashPattern(DASH, 0);
+        if (path.dash().length > 0) {
+            content.setLineDashPattern(path.dash(), 0);
         }
         content.stroke();
-        if (path.dashed()) {
+        if (path.dash().length > 0) {
             content.setLineDashPattern(new float[0], 0);
         }
     }

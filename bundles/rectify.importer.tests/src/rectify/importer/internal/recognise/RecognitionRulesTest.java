@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import rectify.importer.internal.ChineseNumerals;
+import rectify.model.numbering.ChineseNumerals;
 
 /** The reader's rules one by one: labels, sentences, example leads, part headings. */
 class RecognitionRulesTest {

@@ -1,6 +1,6 @@
 package rectify.importer.internal.read;
 
-import rectify.importer.internal.ChineseNumerals;
+import rectify.model.numbering.ChineseNumerals;
 
 /** Numbers in Word's number formats ({@code w:numFmt}); unknown formats show decimal numbers. */
 final class NumberFormats {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import rectify.importer.internal.ChineseNumerals;
+import rectify.model.numbering.ChineseNumerals;
 
 /**
  * A number label at the start of a paragraph, in the ranks of Chinese official documents

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import rectify.importer.internal.ChineseNumerals;
+import rectify.model.numbering.ChineseNumerals;
 import rectify.importer.internal.Messages;
 import rectify.importer.internal.read.Paragraph;
 

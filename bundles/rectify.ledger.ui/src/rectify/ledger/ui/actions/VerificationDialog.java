@@ -13,13 +13,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import rectify.ledger.LedgerLabels;
 import rectify.ledger.ui.Messages;
 import rectify.ledger.workflow.Workflow;
 import rectify.ledger.workflow.WorkflowException;
 import rectify.model.Measure;
 import rectify.model.Person;
 import rectify.model.VerificationResult;
+import rectify.model.edit.Labels;
 
 /** The verification of a done measure: date, verifier, result and remarks; closes or reopens it. */
 final class VerificationDialog extends CommandDialog {
@@ -44,7 +44,7 @@ final class VerificationDialog extends CommandDialog {
         new Label(grid, SWT.NONE).setText(Messages.fieldResult);
         result = new Combo(grid, SWT.READ_ONLY | SWT.DROP_DOWN);
         for (VerificationResult value : VerificationResult.VALUES) {
-            result.add(LedgerLabels.result(value));
+            result.add(Labels.literal(value));
         }
         GridDataFactory.fillDefaults().grab(true, false).applyTo(result);
         remarks = lines(grid, Messages.fieldRemarks);

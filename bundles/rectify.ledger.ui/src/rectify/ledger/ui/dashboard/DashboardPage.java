@@ -12,17 +12,20 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import rectify.ledger.LedgerLabels;
 import rectify.ledger.LedgerRow;
 import rectify.ledger.stats.LedgerStatistics;
 import rectify.ledger.ui.Colors;
 import rectify.ledger.ui.Messages;
 import rectify.model.MeasureStatus;
+import rectify.model.edit.UrgencyLegend;
+import rectify.model.urgency.Urgency;
+import rectify.model.urgency.WarningThresholds;
 
 /**
  * The dashboard of the measures shown: their number, the overdue share and the average time to
- * close in one line, then bar charts of the measures by status and by responsible unit, and of the
- * measures closed per month.
+ * close in one line, then bar charts of the measures by urgency (in the colours and names of the
+ * legend the diagram and the archive share) and by responsible unit, and of the measures closed per
+ * month.
  */
 public final class DashboardPage extends Composite {
 
@@ -30,7 +33,7 @@ public final class DashboardPage extends Composite {
     static final int MOST_UNITS = 10;
 
     private final Label figures;
-    private final BarChart byStatus;
+    private final BarChart byUrgency;
     private final BarChart byUnit;
     private final BarChart perMonth;
     private LedgerStatistics statistics = LedgerStatistics.of(List.of());
@@ -43,21 +46,22 @@ public final class DashboardPage extends Composite {
         figures = new Label(this, SWT.WRAP);
         figures.setBackground(getBackground());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(figures);
-        byStatus = chart(true, 1);
+        byUrgency = chart(true, 1);
         byUnit = chart(true, 1);
         perMonth = chart(false, 2);
     }
 
-    /** Shows the figures of these rows. */
+    /** Shows the figures of these rows, naming the states by the thresholds the rows were judged by. */
     public void setRows(List<LedgerRow> rows) {
         statistics = LedgerStatistics.of(rows);
+        WarningThresholds thresholds = rows.isEmpty() ? WarningThresholds.DEFAULT : rows.get(0).thresholds();
         String average = statistics.averageDaysToClose().isPresent()
                 ? NLS.bind(Messages.averageDays, String.format("%.0f", statistics.averageDaysToClose().getAsDouble())) //$NON-NLS-1$
                 : Messages.noAverage;
         figures.setText(NLS.bind(Messages.figures, new Object[] { statistics.total(), statistics.overdue(),
                 String.format("%.1f", statistics.overdueShare() * 100), average, //$NON-NLS-1$
                 statistics.byStatus().get(MeasureStatus.CLOSED) }));
-        byStatus.setBars(Messages.chartByStatus, statusBars(statistics));
+        byUrgency.setBars(Messages.chartByUrgency, urgencyBars(statistics, thresholds));
         byUnit.setBars(Messages.chartByUnit, unitBars(statistics));
         perMonth.setBars(Messages.chartClosedPerMonth, monthBars(statistics));
         layout(true, true);
@@ -68,9 +72,9 @@ public final class DashboardPage extends Composite {
         return statistics;
     }
 
-    /** @return the charts: by status, by unit, closed per month */
+    /** @return the charts: by urgency, by unit, closed per month */
     public List<BarChart> charts() {
-        return List.of(byStatus, byUnit, perMonth);
+        return List.of(byUrgency, byUnit, perMonth);
     }
 
     private BarChart chart(boolean lying, int span) {
@@ -79,9 +83,10 @@ public final class DashboardPage extends Composite {
         return chart;
     }
 
-    private static List<Bar> statusBars(LedgerStatistics statistics) {
+    private static List<Bar> urgencyBars(LedgerStatistics statistics, WarningThresholds thresholds) {
         List<Bar> bars = new ArrayList<>();
-        statistics.byStatus().forEach((status, count) -> bars.add(new Bar(LedgerLabels.status(status), count, Colors.of(status))));
+        statistics.byUrgency().forEach((urgency, count) -> bars.add(
+                new Bar(UrgencyLegend.label(urgency, thresholds), count, Colors.of(urgency))));
         return bars;
     }
 
@@ -105,7 +110,7 @@ public final class DashboardPage extends Composite {
     private static List<Bar> monthBars(LedgerStatistics statistics) {
         List<Bar> bars = new ArrayList<>();
         for (Map.Entry<YearMonth, Integer> month : statistics.closedPerMonth().entrySet()) {
-            bars.add(new Bar(month.getKey().toString(), month.getValue(), Colors.of(MeasureStatus.CLOSED)));
+            bars.add(new Bar(month.getKey().toString(), month.getValue(), Colors.of(Urgency.CLOSED)));
         }
         return bars;
     }

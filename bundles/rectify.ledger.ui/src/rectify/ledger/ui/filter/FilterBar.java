@@ -31,6 +31,7 @@ import rectify.model.MeasureStatus;
 import rectify.model.OrgUnit;
 import rectify.model.Person;
 import rectify.model.Record;
+import rectify.model.edit.Labels;
 
 /**
  * The filter bar above the ledger: a list per {@link Choice} whose first item keeps all, a list of
@@ -96,7 +97,7 @@ public final class FilterBar extends Composite {
         filter = filter.withLeaders(chosen(Choice.LEADER, Person.class));
         filter = filter.withStatuses(chosen(Choice.STATUS, MeasureStatus.class));
         Object lateness = selected(Choice.LATENESS);
-        return lateness instanceof Lateness late ? filter.withLights(late.lights()) : filter;
+        return lateness instanceof Lateness late ? filter.withUrgencies(late.urgencies()) : filter;
     }
 
     /**
@@ -180,7 +181,7 @@ public final class FilterBar extends Composite {
             case Record record -> Objects.toString(record.getTitle(), ""); //$NON-NLS-1$
             case OrgUnit unit -> LedgerLabels.unit(unit);
             case Person person -> LedgerLabels.person(person);
-            case MeasureStatus status -> LedgerLabels.status(status);
+            case MeasureStatus status -> Labels.literal(status);
             case Lateness lateness -> lateness.label();
             default -> value.toString();
         };

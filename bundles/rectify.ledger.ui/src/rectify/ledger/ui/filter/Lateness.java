@@ -3,28 +3,28 @@ package rectify.ledger.ui.filter;
 import java.util.EnumSet;
 import java.util.Set;
 
-import rectify.ledger.Light;
 import rectify.ledger.ui.Messages;
+import rectify.model.urgency.Urgency;
 
-/** The lateness the filter bar offers, each a set of warning lights. */
+/** The lateness the filter bar offers, each a set of states of urgency (the warning lights). */
 public enum Lateness {
     /** Overdue: red. */
-    OVERDUE(Messages.latenessOverdue, EnumSet.of(Light.RED)),
-    /** Due soon: orange or yellow. */
-    DUE_SOON(Messages.latenessDueSoon, EnumSet.of(Light.ORANGE, Light.YELLOW)),
+    OVERDUE(Messages.latenessOverdue, EnumSet.of(Urgency.OVERDUE)),
+    /** Due soon: amber or yellow. */
+    DUE_SOON(Messages.latenessDueSoon, EnumSet.of(Urgency.DUE_URGENT, Urgency.DUE_SOON)),
     /** Overdue or due soon. */
-    LATE_OR_DUE_SOON(Messages.latenessLateOrDueSoon, EnumSet.of(Light.RED, Light.ORANGE, Light.YELLOW)),
+    LATE_OR_DUE_SOON(Messages.latenessLateOrDueSoon, EnumSet.of(Urgency.OVERDUE, Urgency.DUE_URGENT, Urgency.DUE_SOON)),
     /** On track: green. */
-    ON_TRACK(Messages.latenessOnTrack, EnumSet.of(Light.GREEN)),
+    ON_TRACK(Messages.latenessOnTrack, EnumSet.of(Urgency.ON_TRACK)),
     /** No light: done, closed or without a deadline. */
-    NONE(Messages.latenessNone, EnumSet.of(Light.OFF));
+    NONE(Messages.latenessNone, EnumSet.of(Urgency.NO_DEADLINE, Urgency.DONE, Urgency.CLOSED));
 
     private final String label;
-    private final Set<Light> lights;
+    private final Set<Urgency> urgencies;
 
-    Lateness(String label, Set<Light> lights) {
+    Lateness(String label, Set<Urgency> urgencies) {
         this.label = label;
-        this.lights = lights;
+        this.urgencies = urgencies;
     }
 
     /** @return the name in the user's language */
@@ -32,8 +32,8 @@ public enum Lateness {
         return label;
     }
 
-    /** @return the lights it keeps */
-    public Set<Light> lights() {
-        return lights;
+    /** @return the states it keeps */
+    public Set<Urgency> urgencies() {
+        return urgencies;
     }
 }

@@ -16,11 +16,11 @@ import rectify.ledger.Ledger;
 import rectify.ledger.LedgerLabels;
 import rectify.ledger.LedgerRow;
 import rectify.ledger.Reminders;
-import rectify.ledger.Thresholds;
 import rectify.ledger.evidence.EvidenceProblem;
-import rectify.ledger.ui.LedgerPreferences;
 import rectify.ledger.ui.LedgerView;
 import rectify.ledger.ui.Messages;
+import rectify.model.urgency.WarningThresholds;
+import rectify.ui.preferences.RectifyPreferences;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.registers.RegisterListener;
@@ -60,9 +60,9 @@ public final class RegisterWatch implements RegisterListener, EvidenceWatch.Chec
 
     /** Notifies the overdue and due-soon measures of a register, if it has any. */
     public static void remind(OpenRegister register) {
-        Thresholds thresholds = LedgerPreferences.thresholds();
+        WarningThresholds thresholds = RectifyPreferences.thresholds();
         LocalDate today = LocalDate.now();
-        Reminders reminders = Reminders.of(Ledger.rows(register.register(), today, thresholds), thresholds.dueSoonDays());
+        Reminders reminders = Reminders.of(Ledger.rows(register.register(), today, thresholds), thresholds.soonDays());
         if (reminders.isEmpty()) {
             return;
         }
@@ -73,7 +73,7 @@ public final class RegisterWatch implements RegisterListener, EvidenceWatch.Chec
             more(lines, reminders.overdue().size());
         }
         if (!reminders.dueSoon().isEmpty()) {
-            lines.add(NLS.bind(Messages.remindDueSoon, reminders.dueSoon().size(), thresholds.dueSoonDays()));
+            lines.add(NLS.bind(Messages.remindDueSoon, reminders.dueSoon().size(), thresholds.soonDays()));
             reminders.dueSoon().stream().limit(MOST_LISTED).forEach(row -> lines.add(line(Messages.remindDueSoonLine, row)));
             more(lines, reminders.dueSoon().size());
         }

@@ -12,6 +12,7 @@ import rectify.ledger.ui.Messages;
 import rectify.model.MeasureStatus;
 import rectify.model.OrgUnit;
 import rectify.model.Person;
+import rectify.model.edit.Labels;
 
 /** How the ledger's cells show the model's values, and read back what is typed. */
 final class Converters {
@@ -27,7 +28,7 @@ final class Converters {
                 return switch (value) {
                     case Person person -> LedgerLabels.person(person);
                     case OrgUnit unit -> LedgerLabels.unit(unit);
-                    case MeasureStatus status -> LedgerLabels.status(status);
+                    case MeasureStatus status -> Labels.literal(status);
                     case null -> ""; //$NON-NLS-1$
                     default -> value.toString();
                 };

@@ -72,7 +72,7 @@ final class LedgerDataProvider implements ISpanningDataProvider {
             case UNIT -> row.unit();
             case DEADLINE -> row.deadline();
             case STATUS -> row.status();
-            case LIGHT -> row.light();
+            case LIGHT -> row;
             case EVIDENCE -> row.evidence().size();
             default -> column.value(row);
         };

@@ -8,10 +8,13 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 
-import rectify.ledger.Light;
+import rectify.ledger.LedgerRow;
 import rectify.ledger.ui.Colors;
 
-/** Paints a warning light: a colored disc and its name; nothing for {@link Light#OFF}. */
+/**
+ * Paints the warning light of a row: a disc in its urgency's colour and the legend's name of it;
+ * nothing for a measure without a light (done, closed, no deadline).
+ */
 final class LightPainter extends BackgroundPainter {
 
     private static final int DIAMETER = 11;
@@ -20,17 +23,18 @@ final class LightPainter extends BackgroundPainter {
     @Override
     public void paintCell(ILayerCell cell, GC gc, Rectangle bounds, IConfigRegistry configRegistry) {
         super.paintCell(cell, gc, bounds, configRegistry);
-        if (!(cell.getDataValue() instanceof Light light) || light == Light.OFF) {
+        if (!(cell.getDataValue() instanceof LedgerRow row) || !row.urgency().isTimed()) {
             return;
         }
         int antialias = gc.getAntialias();
         gc.setAntialias(SWT.ON);
-        gc.setBackground(Colors.of(light));
+        gc.setBackground(Colors.of(row.urgency()));
         int y = bounds.y + (bounds.height - DIAMETER) / 2;
         gc.fillOval(bounds.x + MARGIN, y, DIAMETER, DIAMETER);
         gc.setAntialias(antialias);
-        Point extent = gc.textExtent(light.label());
+        String label = row.warning();
+        Point extent = gc.textExtent(label);
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        gc.drawText(light.label(), bounds.x + 2 * MARGIN + DIAMETER, bounds.y + (bounds.height - extent.y) / 2, true);
+        gc.drawText(label, bounds.x + 2 * MARGIN + DIAMETER, bounds.y + (bounds.height - extent.y) / 2, true);
     }
 }

@@ -4,8 +4,8 @@ import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 
+import rectify.model.urgency.WarningThresholds;
 import rectify.ui.preferences.RectifyPreferences;
-import rectify.ui.preferences.WarningDays;
 
 /** The defaults of the Rectify preferences, which the preference pages restore. */
 public final class PreferenceInitializer extends AbstractPreferenceInitializer {
@@ -15,7 +15,7 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(RectifyPreferences.QUALIFIER);
         defaults.put(RectifyPreferences.ORGANIZATION, ""); //$NON-NLS-1$
         defaults.put(RectifyPreferences.AUTHOR, ""); //$NON-NLS-1$
-        defaults.putInt(RectifyPreferences.WARNING_DAYS_EARLY, WarningDays.DEFAULT.early());
-        defaults.putInt(RectifyPreferences.WARNING_DAYS_URGENT, WarningDays.DEFAULT.urgent());
+        defaults.putInt(RectifyPreferences.WARNING_DAYS_EARLY, WarningThresholds.DEFAULT.soonDays());
+        defaults.putInt(RectifyPreferences.WARNING_DAYS_URGENT, WarningThresholds.DEFAULT.urgentDays());
     }
 }

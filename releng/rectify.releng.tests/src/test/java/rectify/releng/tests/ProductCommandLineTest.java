@@ -37,7 +37,7 @@ class ProductCommandLineTest {
         assertEquals(1, validate.exitCode(), validate.err());
         List<String> problems = validate.out().lines().filter(line -> line.startsWith("error\tproblem.cause\t")).toList();
         assertEquals(15, problems.size(), validate.out());
-        assertTrue(problems.get(0).endsWith("问题 1「从思想深处领悟理论精髓不够。」没有关联原因。"), problems.get(0));
+        assertTrue(problems.get(0).endsWith("问题 1.1「从思想深处领悟理论精髓不够。」没有关联原因。"), problems.get(0));
     }
 
     @Test

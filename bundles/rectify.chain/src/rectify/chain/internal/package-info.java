@@ -1,0 +1,2 @@
+/** The chain bundle's texts; internal. */
+package rectify.chain.internal;

@@ -1,2 +1,0 @@
-/** Automatic layout of a diagram with ELK layered, keeping the three lanes. */
-package rectify.diagram.layout;
