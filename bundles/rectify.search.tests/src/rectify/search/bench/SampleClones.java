@@ -1,7 +1,7 @@
 package rectify.search.bench;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,13 +76,18 @@ final class SampleClones {
      * @return the number of elements searched (records, aspects, problems, causes, directions, measures)
      */
     static int write(int records, Path file) throws IOException {
-        Register sample;
-        try {
-            sample = RegisterFiles.load(Path.of(Samples.sampleRegister().toURI()));
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
+        Register sample = sample();
         return new SampleClones(sample).generate(sample, records, file);
+    }
+
+    /** @return the sample register, read from a copy in a temporary file */
+    static Register sample() throws IOException {
+        Path copy = Files.createTempFile("sample", ".rectify");
+        try {
+            return RegisterFiles.load(Samples.copySampleRegister(copy));
+        } finally {
+            Files.delete(copy);
+        }
     }
 
     private int generate(Register sample, int records, Path file) throws IOException {

@@ -43,6 +43,15 @@ public final class Features {
     }
 
     /**
+     * @param word a word
+     * @param idf the weight of a feature for its rarity
+     * @return how rare the word is: the weight of its rarest bigram
+     */
+    public static double rarity(String word, ToDoubleFunction<String> idf) {
+        return Analysis.terms(Analysis.BIGRAMS, word).stream().mapToDouble(bigram -> idf.applyAsDouble(bigram(bigram))).max().orElse(0);
+    }
+
+    /**
      * @param a a text
      * @param b another text
      * @param weight the weight of a word

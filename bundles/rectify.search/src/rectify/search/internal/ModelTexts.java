@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import rectify.model.Aspect;
 import rectify.model.Cause;
+import rectify.model.ChainElement;
 import rectify.model.Direction;
 import rectify.model.Example;
 import rectify.model.Measure;
@@ -63,8 +64,8 @@ public final class ModelTexts {
                 elements.add(element(aspect, ElementKind.ASPECT, aspect.getTitle(), aspect.getTitle(), aspect.getSummary()));
                 aspect.getProblems().forEach(problem -> elements.add(problem(problem)));
             }
-            review.getCauses().forEach(cause -> elements.add(element(cause, ElementKind.CAUSE, cause.getHeadline(),
-                    cause.getHeadline(), cause.getAnalysis())));
+            review.getCauses().forEach(cause -> elements.add(new IndexedElement(id(cause), ElementKind.CAUSE, number(cause),
+                    text(cause.getHeadline()), text(cause), Set.of(), Set.of(), Set.of())));
             for (Direction direction : review.getDirections()) {
                 elements.add(element(direction, ElementKind.DIRECTION, direction.getHeading(), direction.getHeading(),
                         direction.getSummary()));
@@ -80,20 +81,40 @@ public final class ModelTexts {
                 List.copyOf(elements));
     }
 
-    private static IndexedElement problem(Problem problem) {
-        List<String> parts = new ArrayList<>(Arrays.asList(problem.getHeadline(), problem.getExplanation()));
-        for (Example example : problem.getExamples()) {
-            parts.add(text(example.getLead()) + text(example.getText()));
+    /**
+     * @param element a problem, cause or measure
+     * @return its whole text, the headline first: a problem's explanation and examples, a cause's
+     *         analysis, a measure's text and progress reports
+     */
+    public static String text(ChainElement element) {
+        List<String> parts = new ArrayList<>(List.of(text(element.getHeadline())));
+        switch (element) {
+            case Problem problem -> {
+                parts.add(text(problem.getExplanation()));
+                for (Example example : problem.getExamples()) {
+                    parts.add(text(example.getLead()) + text(example.getText()));
+                }
+            }
+            case Measure measure -> {
+                parts.add(text(measure.getText()));
+                measure.getProgress().stream().map(ProgressEntry::getText).map(ModelTexts::text).forEach(parts::add);
+            }
+            case Cause cause -> parts.add(text(cause.getAnalysis()));
+            default -> {
+                // no other kind of chain element
+            }
         }
+        return joined(parts);
+    }
+
+    private static IndexedElement problem(Problem problem) {
         Collection<Measure> measures = problem.getMeasures();
-        return new IndexedElement(id(problem), ElementKind.PROBLEM, number(problem), text(problem.getHeadline()), joined(parts),
+        return new IndexedElement(id(problem), ElementKind.PROBLEM, number(problem), text(problem.getHeadline()), text(problem),
                 names(measures.stream().map(Measure::getResponsibleUnit)), people(measures.stream().map(Measure::getResponsibleLeader)),
                 measures.stream().anyMatch(ModelTexts::isOpen) ? Set.of(OPEN) : Set.of());
     }
 
     private static IndexedElement measure(Measure measure) {
-        List<String> parts = new ArrayList<>(Arrays.asList(measure.getHeadline(), measure.getText()));
-        measure.getProgress().stream().map(ProgressEntry::getText).map(ModelTexts::text).forEach(parts::add);
         Set<String> statuses = new TreeSet<>();
         if (measure.getStatus() != null) {
             statuses.add(measure.getStatus().getLiteral());
@@ -101,7 +122,7 @@ public final class ModelTexts {
         if (isOpen(measure)) {
             statuses.add(OPEN);
         }
-        return new IndexedElement(id(measure), ElementKind.MEASURE, number(measure), text(measure.getHeadline()), joined(parts),
+        return new IndexedElement(id(measure), ElementKind.MEASURE, number(measure), text(measure.getHeadline()), text(measure),
                 names(Stream.of(measure.getResponsibleUnit())), people(Stream.of(measure.getResponsibleLeader())), statuses);
     }
 
@@ -115,8 +136,14 @@ public final class ModelTexts {
                 Set.of());
     }
 
+    /** @return the element's number as the model gives it to every view: 2.1 for a problem or measure, 2 for an aspect */
     private static String number(EObject element) {
-        return ""; //$NON-NLS-1$
+        return switch (element) {
+            case ChainElement chain -> chain.getFullNumber();
+            case Aspect aspect -> Integer.toString(aspect.getPosition());
+            case Direction direction -> Integer.toString(direction.getPosition());
+            default -> ""; //$NON-NLS-1$
+        };
     }
 
     /** @return the element's identifier in its register */

@@ -77,7 +77,7 @@ public final class ProblemVectors {
      * @return how rare it is among the indexed texts: the weight of its rarest bigram
      */
     public double rarity(String word) {
-        return Analysis.terms(Analysis.BIGRAMS, word).stream().mapToDouble(bigram -> idf(Features.bigram(bigram))).max().orElse(0);
+        return Features.rarity(word, this::idf);
     }
 
     /**
