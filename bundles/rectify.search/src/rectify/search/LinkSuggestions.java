@@ -51,6 +51,7 @@ public final class LinkSuggestions {
     private final Map<ChainElement, Vector> texts = new HashMap<>();
     private final Map<ChainElement, Vector> headlines = new HashMap<>();
     private final Map<ChainElement, String> wholeTexts = new HashMap<>();
+    private final Map<ChainElement, List<String>> words = new HashMap<>();
     private final Map<String, Double> rarity;
 
     private LinkSuggestions(List<ChainElement> elements) {
@@ -87,6 +88,11 @@ public final class LinkSuggestions {
             case ADDRESSES -> "measure-problem"; //$NON-NLS-1$
             case REMEDIES -> "measure-cause"; //$NON-NLS-1$
         };
+    }
+
+    /** @return the words of an element's whole text, cut once */
+    private List<String> words(ChainElement element) {
+        return words.computeIfAbsent(element, any -> Analysis.terms(Analysis.WORDS, wholeTexts.get(element)));
     }
 
     private double idf(String feature) {
@@ -131,13 +137,13 @@ public final class LinkSuggestions {
             boolean chain = implied(kind, source, target);
             double score = TEXT_WEIGHT * text + PLACE_WEIGHT * place + (chain ? 1 - TEXT_WEIGHT - PLACE_WEIGHT : 0);
             if (sourceMissing || score >= LEAST_FOR_LINKED_SOURCE) {
-                proposals.add(new LinkSuggestion(new Link(kind, source, target), score, text, place, chain,
-                        Features.sharedWords(wholeTexts.get(source), wholeTexts.get(target), word -> Features.rarity(word, this::idf),
-                                SHARED_WORDS)));
+                proposals.add(new LinkSuggestion(new Link(kind, source, target), score, text, place, chain, List.of()));
             }
         }
         proposals.sort(Comparator.comparingDouble(LinkSuggestion::score).reversed());
-        return List.copyOf(proposals.subList(0, Math.min(PER_SOURCE, proposals.size())));
+        return proposals.stream().limit(PER_SOURCE).map(proposal -> new LinkSuggestion(proposal.link(), proposal.score(),
+                proposal.text(), proposal.place(), proposal.chain(), Features.sharedWords(words(source), words(proposal.link().target()),
+                        word -> Features.rarity(word, this::idf), SHARED_WORDS))).toList();
     }
 
     /**

@@ -97,28 +97,40 @@ public final class Recurrences {
         }
     }
 
+    /** An earlier problem's document and how alike it is. */
+    private record Alike(int doc, double score) {
+    }
+
     private static List<EarlierProblem> earlier(OpenIndexes indexes, ProblemVectors vectors, int problem, String organization,
             int year) throws IOException {
         Vector text = vectors.text(problem);
         Vector headline = vectors.headline(problem);
         IndexSearcher searcher = indexes.searcher();
-        StoredFields stored = searcher.storedFields();
-        String problemText = stored.document(problem, STORED).get(Analysis.BIGRAMS);
-        List<EarlierProblem> earlier = new ArrayList<>();
+        List<Alike> alike = new ArrayList<>();
         for (ScoreDoc candidate : searcher.search(candidates(text, organization, year), CANDIDATES).scoreDocs) {
             double score = HEADLINE_WEIGHT * headline.cosine(vectors.headline(candidate.doc))
                     + (1 - HEADLINE_WEIGHT) * text.cosine(vectors.text(candidate.doc));
             if (score >= LEAST_SHOWN) {
-                Document document = stored.document(candidate.doc, STORED);
-                earlier.add(new EarlierProblem(indexes.register(candidate.doc), document.get(Fields.RECORD),
-                        document.get(Fields.TITLE), document.getField(Fields.YEAR).numericValue().intValue(),
-                        document.get(Fields.ID), document.get(Fields.NUMBER), document.get(Fields.HEADLINE), score,
-                        Features.sharedWords(problemText, document.get(Analysis.BIGRAMS), vectors::rarity, SHARED_WORDS),
-                        score >= THRESHOLD));
+                alike.add(new Alike(candidate.doc, score));
             }
         }
-        earlier.sort(Comparator.comparingDouble(EarlierProblem::score).reversed().thenComparing(EarlierProblem::problemId));
-        return List.copyOf(earlier.subList(0, Math.min(SHOWN, earlier.size())));
+        if (alike.isEmpty()) {
+            return List.of();
+        }
+        alike.sort(Comparator.comparingDouble(Alike::score).reversed().thenComparingInt(Alike::doc));
+        StoredFields stored = searcher.storedFields();
+        List<String> words = Analysis.terms(Analysis.WORDS, stored.document(problem, STORED).get(Analysis.BIGRAMS));
+        List<EarlierProblem> earlier = new ArrayList<>();
+        for (Alike shown : alike.subList(0, Math.min(SHOWN, alike.size()))) {
+            Document document = stored.document(shown.doc(), STORED);
+            earlier.add(new EarlierProblem(indexes.register(shown.doc()), document.get(Fields.RECORD), document.get(Fields.TITLE),
+                    document.getField(Fields.YEAR).numericValue().intValue(), document.get(Fields.ID), document.get(Fields.NUMBER),
+                    document.get(Fields.HEADLINE), shown.score(),
+                    Features.sharedWords(words, Analysis.terms(Analysis.WORDS, document.get(Analysis.BIGRAMS)), vectors::rarity,
+                            SHARED_WORDS),
+                    shown.score() >= THRESHOLD));
+        }
+        return earlier;
     }
 
     /** The problems of earlier years of the organization that share the problem's heaviest terms. */

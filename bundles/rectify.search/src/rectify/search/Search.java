@@ -49,12 +49,13 @@ public final class Search {
     public static SearchResult run(SearchScope scope, SearchRequest request, int limit) throws QueryException {
         Query query = Queries.of(request);
         if (scope.registers().isEmpty()) {
-            return new SearchResult(List.of(), 0, List.of());
+            return new SearchResult(List.of(), 0, 0, List.of());
         }
         try (OpenIndexes indexes = new OpenIndexes(scope)) {
-            return new SearchResult(hits(indexes, query, request, limit), indexes.searcher().count(query), indexes.notes());
+            return new SearchResult(hits(indexes, query, request, limit), indexes.searcher().count(query), indexes.registers(),
+                    indexes.notes());
         } catch (IOException e) {
-            return new SearchResult(List.of(), 0, List.of(FileNames.reason(e)));
+            return new SearchResult(List.of(), 0, 0, List.of(FileNames.reason(e)));
         }
     }
 

@@ -52,16 +52,16 @@ public final class Features {
     }
 
     /**
-     * @param a a text
-     * @param b another text
+     * @param a the words of a text ({@link Analysis#WORDS})
+     * @param b the words of another text
      * @param weight the weight of a word
      * @param max how many words at most
      * @return the words of two characters or more that both texts have, those that weigh most first
      */
-    public static List<String> sharedWords(String a, String b, ToDoubleFunction<String> weight, int max) {
-        Set<String> inB = new HashSet<>(Analysis.terms(Analysis.WORDS, b));
+    public static List<String> sharedWords(List<String> a, List<String> b, ToDoubleFunction<String> weight, int max) {
+        Set<String> inB = new HashSet<>(b);
         Map<String, Double> shared = new HashMap<>();
-        for (String word : Analysis.terms(Analysis.WORDS, a)) {
+        for (String word : a) {
             if (word.codePointCount(0, word.length()) >= 2 && inB.contains(word)) {
                 shared.computeIfAbsent(word, weight::applyAsDouble);
             }

@@ -15,8 +15,9 @@ import rectify.search.ElementKind;
 
 /**
  * The fields of the index, one document per element: identity and filters as exact terms, the
- * text as bigrams (stored, with term vectors, which the comparison of problems reads instead of
- * analyzing the texts again); problems also keep the words and bigrams of their headlines. Words
+ * text as bigrams (stored); problems also keep term vectors of the bigrams of their text and of the
+ * words and bigrams of their headlines, which the comparison of problems reads instead of analyzing
+ * the texts again. Words
  * are not indexed in the text: the segmenter is slow on long texts, and a word is found as the
  * phrase of its bigrams.
  */
@@ -48,11 +49,13 @@ public final class Fields {
     public static final String HEADLINE_WORDS = "headline.words"; //$NON-NLS-1$
     /** The bigrams of a problem's headline. */
     public static final String HEADLINE_BIGRAMS = "headline.bigrams"; //$NON-NLS-1$
+    /** The bigrams of a problem's text, for its term vector (the comparison of problems). */
+    public static final String PROBLEM_BIGRAMS = "problem.bigrams"; //$NON-NLS-1$
     /** On a record's document: the digest of what was indexed of it. */
     public static final String DIGEST = "digest"; //$NON-NLS-1$
 
     private static final FieldType INDEXED_WITH_VECTORS = analyzed(false, true);
-    private static final FieldType STORED_WITH_VECTORS = analyzed(true, true);
+    private static final FieldType STORED = analyzed(true, false);
 
     private Fields() {
     }
@@ -97,8 +100,9 @@ public final class Fields {
         element.statuses().forEach(status -> document.add(new StringField(STATUS, status, Field.Store.NO)));
         document.add(new StoredField(NUMBER, element.number()));
         document.add(new StoredField(HEADLINE, element.headline()));
-        document.add(new Field(Analysis.BIGRAMS, element.text(), STORED_WITH_VECTORS));
+        document.add(new Field(Analysis.BIGRAMS, element.text(), STORED));
         if (element.kind() == ElementKind.PROBLEM) {
+            document.add(new Field(PROBLEM_BIGRAMS, element.text(), INDEXED_WITH_VECTORS));
             document.add(new Field(HEADLINE_WORDS, element.headline(), INDEXED_WITH_VECTORS));
             document.add(new Field(HEADLINE_BIGRAMS, element.headline(), INDEXED_WITH_VECTORS));
         }

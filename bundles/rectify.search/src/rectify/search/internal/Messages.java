@@ -8,7 +8,6 @@ public final class Messages extends NLS {
     public static String indexInMemory;
     public static String indexRebuilt;
     public static String noRecord;
-    public static String noRegisters;
     public static String queryEmpty;
     public static String queryTooLong;
     public static String queryWithoutWords;

@@ -75,6 +75,11 @@ public final class OpenIndexes implements Closeable {
         return files.get(ReaderUtil.subIndex(doc, starts));
     }
 
+    /** @return how many registers were opened (those that could be read) */
+    public int registers() {
+        return files.size();
+    }
+
     /** @return what the user should know about the registers: those left out, indexes built anew */
     public List<String> notes() {
         return List.copyOf(notes);

@@ -41,7 +41,7 @@ public final class ProblemVectors {
      * @throws IOException when the index cannot be read
      */
     public Vector text(int doc) throws IOException {
-        return vector(doc, null, Analysis.BIGRAMS);
+        return vector(doc, null, Fields.PROBLEM_BIGRAMS);
     }
 
     /**

@@ -28,6 +28,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -59,6 +60,12 @@ public final class RegisterIndex {
     /** How long a writer waits for another program's writer of the same index. */
     private static final long WRITER_WAIT_MILLIS = 5_000;
     private static final long WRITER_RETRY_MILLIS = 100;
+    private static final double RAM_BUFFER_MB = 64;
+    /**
+     * The largest segment merges make: a save then never waits for the large segments of the first
+     * indexing to be merged again, and the small ones of each save are merged among themselves.
+     */
+    private static final double LARGEST_MERGE_MB = 16;
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
     /**
      * The reader of each index last searched, kept open (one reference) so that the next search
@@ -295,7 +302,7 @@ public final class RegisterIndex {
     private static void write(Directory directory, List<IndexedRecord> records, FileStamp stamp, boolean fresh) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.analyzer())
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(RAM_BUFFER_MB).setMergePolicy(new TieredMergePolicy().setMaxMergedSegmentMB(LARGEST_MERGE_MB));
         try (IndexWriter writer = writer(directory, config)) {
             Map<String, String> indexed = fresh ? Map.of() : digests(writer);
             Map<String, String> digests = records.parallelStream()
