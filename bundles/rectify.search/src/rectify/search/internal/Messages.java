@@ -11,6 +11,22 @@ public final class Messages extends NLS {
     public static String queryEmpty;
     public static String queryTooLong;
     public static String queryWithoutWords;
+    public static String reportAspect;
+    public static String reportConfirmed;
+    public static String reportCountsTitle;
+    public static String reportEarlierNumber;
+    public static String reportEarlierProblem;
+    public static String reportEarlierRecord;
+    public static String reportLikely;
+    public static String reportNoUnit;
+    public static String reportNumber;
+    public static String reportProblem;
+    public static String reportScore;
+    public static String reportSharedWords;
+    public static String reportState;
+    public static String reportTitle;
+    public static String reportUnit;
+    public static String reportYear;
     public static String unreadableRegister;
 
     static {
