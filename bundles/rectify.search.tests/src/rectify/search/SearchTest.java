@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import rectify.core.io.RegisterFiles;
 import rectify.samples.Samples;
 
 /** Full-text search over the sample register, as a user asks it. */
@@ -101,6 +103,27 @@ class SearchTest {
             assertEquals(List.of(".sample-register.rectify.index", "sample-register.rectify"),
                     files.map(file -> file.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void theIndexFollowsAnotherProgramsSaveAndABrokenIndexIsBuiltAnew() throws Exception {
+        assertTrue(search(SearchRequest.of("航天飞机")).hits().isEmpty());
+        RegisterFiles.update(register, Duration.ofSeconds(5), (loaded, created) -> {
+            loaded.getRecords().get(0).getReview().getAspects().get(0).getProblems().get(0).setExplanation("航天飞机维护不及时。");
+            return null;
+        });
+        assertEquals(List.of("从思想深处领悟理论精髓不够。"), search(SearchRequest.of("航天飞机")).hits().stream().map(SearchHit::headline).toList());
+        Path index = SearchIndexes.location(register);
+        try (var files = Files.list(index)) {
+            for (Path file : files.filter(file -> file.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(file, new byte[] { 0, 1, 2, 3 });
+            }
+        }
+        SearchResult again = search(SearchRequest.of("航天飞机"));
+        assertEquals(1, again.hits().size());
+        assertEquals(1, again.notes().size(), again.notes()::toString);
+        assertTrue(again.notes().get(0).contains("sample-register.rectify"), again.notes()::toString);
+        assertTrue(search(SearchRequest.of("航天飞机")).notes().isEmpty(), "built anew once");
     }
 
     @Test
