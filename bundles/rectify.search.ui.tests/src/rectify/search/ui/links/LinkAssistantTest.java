@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
@@ -20,10 +26,13 @@ import rectify.chain.Link;
 import rectify.chain.Reviews;
 import rectify.model.ChainElement;
 import rectify.model.Problem;
+import rectify.model.Record;
 import rectify.model.Review;
 import rectify.samples.Samples;
 import rectify.search.LinkSuggestion;
+import rectify.search.ui.Messages;
 import rectify.search.ui.Workbench;
+import rectify.ui.editors.RegisterElementInput;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
@@ -66,6 +75,26 @@ class LinkAssistantTest {
         assertEquals(1, links);
         register.domain().getCommandStack().undo();
         assertEquals(0, research.getCauses().size() + research.getMeasures().size());
+    }
+
+    @Test
+    void theDiagramOffersTheQuickFixesOfTheElementSelected() throws Exception {
+        Record record = register.register().getRecords().get(0);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IEditorPart diagram = page.openEditor(new RegisterElementInput(register, record, record.getTitle()), "rectify.diagram.editor");
+        try {
+            GraphicalViewer viewer = diagram.getAdapter(GraphicalViewer.class);
+            EditPart part = (EditPart) viewer.getEditPartRegistry().get(element("调查研究不经常。"));
+            viewer.select(part);
+            Workbench.waitFor(() -> !page.getSelection().isEmpty(), "the selection");
+            List<String> offered = Stream.of(new QuickFixes().getContributionItems()).filter(ActionContributionItem.class::isInstance)
+                    .map(item -> ((ActionContributionItem) item).getAction().getText()).toList();
+            assertTrue(offered.stream().anyMatch(text -> text.contains("为民服务")), offered::toString);
+            assertTrue(offered.contains(Messages.quickFixAssistant), offered::toString);
+            Workbench.picture(page.getWorkbenchWindow().getShell(), "diagram-quick-fix-selection");
+        } finally {
+            page.closeEditor(diagram, false);
+        }
     }
 
     @Test

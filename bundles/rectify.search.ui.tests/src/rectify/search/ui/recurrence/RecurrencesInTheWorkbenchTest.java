@@ -84,6 +84,11 @@ class RecurrencesInTheWorkbenchTest {
         assertEquals("调查研究不经常。", first.headline());
         assertSame(confirmed, Repeats.earlier(register, first));
         Workbench.picture(page.getWorkbenchWindow().getShell(), "recurrences-likely");
+        page.showView("rectify.ledger.ui.ledger");
+        Workbench.picture(page.getWorkbenchWindow().getShell(), "recurrences-likely-ledger");
+        page.showView(ClosedLoopView.ID);
+        Workbench.picture(page.getWorkbenchWindow().getShell(), "recurrences-likely-closed-loop");
+        page.showView(RecurrencesView.ID);
 
         register.domain().getCommandStack().execute(Repeats.confirm(register.domain(), research, confirmed));
         assertSame(confirmed, research.getEarlierOccurrence());
