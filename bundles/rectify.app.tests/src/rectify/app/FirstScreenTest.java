@@ -2,18 +2,16 @@ package rectify.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
@@ -27,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import rectify.start.StartPage;
+import rectify.testing.Events;
 import rectify.ui.editors.RegisterElementInput;
-import rectify.ui.registers.OpenRegisters;
 
 /**
  * What a new user sees first (-nl zh_CN): the start page, which fills in once the sample register
@@ -41,24 +39,8 @@ class FirstScreenTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    /** Lets the user interface run until the registers read in the background are open. */
-    static void waitForOpening() {
-        waitUntil("the start-up registers are open", () -> Job.getJobManager().find(OpenRegisters.OPENING).length == 0
-                && !OpenRegisters.get().registers().isEmpty());
-    }
-
     private static void waitUntil(String what, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                fail("timed out waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        Events.until(what, Duration.ofSeconds(10), condition);
     }
 
     private static List<Control> controls(Control control) {
@@ -71,10 +53,12 @@ class FirstScreenTest {
         return all;
     }
 
+    /** @return the start page the product opened on start (other tests may have opened editors since) */
     private static IEditorPart startPage() {
-        waitUntil("the start page is open", () -> page().getActiveEditor() != null
-                && StartPage.ID.equals(page().getActiveEditor().getSite().getId()));
-        return page().getActiveEditor();
+        waitUntil("the start page is open", () -> Arrays.stream(page().getEditorReferences())
+                .anyMatch(reference -> StartPage.ID.equals(reference.getId())));
+        return Arrays.stream(page().getEditorReferences()).filter(reference -> StartPage.ID.equals(reference.getId()))
+                .findFirst().orElseThrow().getEditor(true);
     }
 
     private static List<String> texts(IEditorPart startPage) {
@@ -89,7 +73,7 @@ class FirstScreenTest {
     @Order(1)
     void theStartPageSaysWhatIsOpenAndWhatToDoNext() {
         IEditorPart start = startPage();
-        waitForOpening();
+        Started.registersOpen();
         waitUntil("the start page shows the records", () -> texts(start).contains("2021年度党员领导干部民主生活会"));
         List<String> texts = texts(start);
 
@@ -104,7 +88,7 @@ class FirstScreenTest {
     @Order(2)
     void followingTheExampleLinkOpensTheWorkedExampleAndItsOutline() {
         IEditorPart start = startPage();
-        waitForOpening();
+        Started.registersOpen();
         waitUntil("the start page offers the example", () -> texts(start).contains("看一看示例记录"));
         Hyperlink example = controls(start.getAdapter(Control.class)).stream()
                 .filter(control -> control instanceof Hyperlink link && link.getText().equals("看一看示例记录"))

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
@@ -38,6 +40,7 @@ import rectify.ledger.LedgerRow;
 import rectify.ledger.ui.LedgerView;
 import rectify.model.ChainElement;
 import rectify.model.Record;
+import rectify.start.StartPage;
 import rectify.model.Review;
 import rectify.ui.editors.RecordEditors;
 import rectify.ui.navigator.RegisterNavigator;
@@ -58,6 +61,7 @@ class SameNumbersTest {
 
     @BeforeAll
     static void archive() throws Exception {
+        Started.registersOpen();
         register = OpenRegisters.get().registers().get(0);
         example = register.register().getRecords().stream().filter(r -> r.getYear() == 2025).findFirst().orElseThrow();
         pdf = Files.createTempFile("example", ".pdf");
@@ -68,7 +72,9 @@ class SameNumbersTest {
 
     @AfterAll
     static void close() throws Exception {
-        page().closeAllEditors(false);
+        // the editors this test opened; the start page stays, as the product opened it
+        page().closeEditors(Arrays.stream(page().getEditorReferences())
+                .filter(editor -> !StartPage.ID.equals(editor.getId())).toArray(IEditorReference[]::new), false);
         Files.deleteIfExists(pdf);
     }
 

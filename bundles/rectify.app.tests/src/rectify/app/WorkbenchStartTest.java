@@ -48,7 +48,7 @@ class WorkbenchStartTest {
 
     @Test
     void firstStartOpensTheSampleRegisterInTheNavigator() {
-        FirstScreenTest.waitForOpening();
+        Started.registersOpen();
         IViewPart navigator = window().getActivePage().findView(RegisterNavigator.ID);
         assertNotNull(navigator, "the register navigator is not shown");
         Path copy = Path.of(System.getProperty("user.home"), "Rectify", "sample-register.rectify");

@@ -2,7 +2,6 @@ package rectify.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,13 +9,13 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 
+import rectify.testing.Events;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
@@ -66,25 +65,12 @@ public final class Workbenches {
 
     /** Lets the user interface run until {@code condition} holds; fails after five seconds. */
     public static void waitUntil(String what, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                fail("timed out waiting until " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        Events.until(what, Duration.ofSeconds(5), condition);
     }
 
     /** Lets the user interface handle what is pending. */
     public static void settle() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // keep going
-        }
+        Events.flush();
     }
 
     /** Undoes every change to a register since it was saved, so tests leave it as they found it. */

@@ -1,8 +1,8 @@
 package rectify.diagram.editor;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
@@ -13,6 +13,8 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
+import rectify.testing.Events;
+
 /** Running the event loop in tests, and screenshots of the display. */
 final class UI {
 
@@ -21,25 +23,12 @@ final class UI {
 
     /** Runs the events waiting now. */
     static void flush() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run them all
-        }
+        Events.flush();
     }
 
     /** Runs the event loop until {@code condition} holds; fails after {@code seconds}. */
     static void waitUntil(BooleanSupplier condition, int seconds, String what) {
-        Display display = Display.getCurrent();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                fail("waited " + seconds + " s in vain for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
-                display.sleep();
-            }
-        }
+        Events.until(what, Duration.ofSeconds(seconds), condition);
     }
 
     /** Saves a screenshot of the whole display as PNG, after half a second for painting to settle. */

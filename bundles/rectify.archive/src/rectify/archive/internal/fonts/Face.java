@@ -1,9 +1,8 @@
 package rectify.archive.internal.fonts;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -13,7 +12,7 @@ import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * One face of a TrueType font file, open for measuring and embedding: which characters it has
@@ -67,16 +66,14 @@ public final class Face implements Closeable {
 
     private final Path file;
     private final TrueTypeFont font;
-    private final Closeable owner;
     private final CmapLookup cmap;
     private final HorizontalMetricsTable metrics;
     private final float unitsPerEm;
     private final String name;
 
-    private Face(Path file, TrueTypeFont font, Closeable owner) throws IOException {
+    private Face(Path file, TrueTypeFont font) throws IOException {
         this.file = file;
         this.font = font;
-        this.owner = owner;
         this.cmap = font.getUnicodeCmapLookup();
         this.metrics = font.getHorizontalMetrics();
         this.unitsPerEm = font.getUnitsPerEm();
@@ -99,27 +96,27 @@ public final class Face implements Closeable {
      * @throws Unusable when the file or face cannot be used, with the reason
      */
     public static Face open(Path file, String faceName) throws Unusable {
-        TrueTypeCollection collection = null;
         TrueTypeFont font = null;
         try {
+            ByteBuffer bytes;
             if (isCollection(file)) {
-                // read whole at once: fontbox reads a file it is given page by page, several times slower
-                collection = new TrueTypeCollection(new ByteArrayInputStream(Files.readAllBytes(file)));
-                font = find(file, collection, faceName);
-                if (font == null) {
+                int index = find(file, faceName);
+                if (index < 0) {
                     throw new Unusable(Unusable.Reason.NO_SUCH_FACE, faceName, null);
                 }
+                bytes = FontBytes.face(file, index);
             } else {
-                font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+                bytes = FontBytes.of(file);
             }
-            Face face = new Face(file, font, collection != null ? collection : font);
+            font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            Face face = new Face(file, font);
             face.check();
             return face;
         } catch (Unusable e) {
-            closeQuietly(collection != null ? collection : font);
+            closeQuietly(font);
             throw e;
         } catch (IOException | RuntimeException e) {
-            closeQuietly(collection != null ? collection : font);
+            closeQuietly(font);
             Unusable.Reason reason = file.toFile().canRead() ? Unusable.Reason.NOT_A_FONT : Unusable.Reason.UNREADABLE;
             throw new Unusable(reason, String.valueOf(e.getMessage()), e);
         }
@@ -130,18 +127,22 @@ public final class Face implements Closeable {
     }
 
     /**
-     * Finds a face by reading only the headers of the collection's faces, then parses that face
-     * alone: parsing every face of a large collection takes several times longer.
+     * Finds a face of a collection by reading only the headers of its faces: parsing every face of
+     * a large collection takes several times longer.
+     *
+     * @return the face's index in the collection, or -1
      */
-    private static TrueTypeFont find(Path file, TrueTypeCollection collection, String faceName) throws IOException {
-        String[] found = { null };
+    private static int find(Path file, String faceName) throws IOException {
+        int[] index = { -1 };
+        int[] count = { 0 };
         TrueTypeCollection.processAllFontHeaders(file.toFile(), headers -> {
-            if (found[0] == null && headers.getError() == null && (faceName == null
+            if (index[0] < 0 && headers.getError() == null && (faceName == null
                     || faceName.equalsIgnoreCase(headers.getName()) || faceName.equalsIgnoreCase(headers.getFontFamily()))) {
-                found[0] = headers.getName();
+                index[0] = count[0];
             }
+            count[0]++;
         });
-        return found[0] == null ? null : collection.getFontByName(found[0]);
+        return index[0];
     }
 
     private void check() throws IOException, Unusable {
@@ -191,7 +192,7 @@ public final class Face implements Closeable {
 
     @Override
     public void close() throws IOException {
-        owner.close();
+        font.close();
     }
 
     private static void closeQuietly(Closeable closeable) {
