@@ -74,7 +74,8 @@ class SearchCommandsTest {
 
     @Test
     void searchFiltersAndSaysWhenNothingIsFound() {
-        assertEquals(Command.OK, run("search", register.toString(), "", "--kind", "measure", "--unit", "机关党委", "--status", "open"),
+        assertEquals(Command.OK,
+                run("search", register.toString(), "", "--kind", "measure", "--unit", "机关党委", "--status", "open"),
                 this::err);
         assertEquals(List.of("压紧压实管党治党责任。"), lines().stream().map(hit -> hit[5]).toList());
         assertEquals(Command.OK, run("search", register.toString(), "调查研究", "--year", "2025", "--kind", "problem"));
@@ -140,7 +141,8 @@ class SearchCommandsTest {
             assertEquals("2021", line[3]);
             assertTrue(line[5].equals("repeat") || line[5].equals("-"), () -> Arrays.toString(line));
         }
-        String[] research = lines.stream().filter(line -> line[0].equals("_Dp82R7KLNDG4_0L-KNSFWw")).findFirst().orElseThrow();
+        String[] research = lines.stream().filter(line -> line[0].equals("_Dp82R7KLNDG4_0L-KNSFWw")).findFirst()
+                .orElseThrow();
         assertEquals("2.1", research[1]);
         assertEquals("_gLZzPr7qNQqirhPpEJf60w", research[2]);
         assertEquals("repeat", research[5]);
@@ -168,6 +170,7 @@ class SearchCommandsTest {
         assertEquals(Command.OK, run("suggest", register.toString(), "--record", RECORD_2025));
         assertEquals(List.of(), lines());
         assertEquals(Command.USAGE, run("suggest", register.toString(), "--record", "_nothing"));
-        assertEquals(Command.UNREADABLE, run("suggest", dir.resolve("missing.rectify").toString(), "--record", RECORD_2021));
+        assertEquals(Command.UNREADABLE,
+                run("suggest", dir.resolve("missing.rectify").toString(), "--record", RECORD_2021));
     }
 }

@@ -74,7 +74,8 @@ final class SearchCommand extends RequestCommand<SearchCommand.Request> {
 
     @Override
     Request parse(List<String> args) throws UsageException {
-        Arguments arguments = Arguments.of(args, Set.of(YEAR, UNIT, LEADER, KIND, STATUS, LIMIT, SHARED), Set.of(REBUILD));
+        Arguments arguments = Arguments.of(args, Set.of(YEAR, UNIT, LEADER, KIND, STATUS, LIMIT, SHARED),
+                Set.of(REBUILD));
         List<String> operands = arguments.operands();
         if (operands.isEmpty()) {
             throw new UsageException(SearchMessages.missingRegisterOrFolder);
@@ -86,7 +87,8 @@ final class SearchCommand extends RequestCommand<SearchCommand.Request> {
             throw new UsageException(NLS.bind(Messages.unknownArgument, FileNames.display(operands.get(2))));
         }
         String shared = arguments.value(SHARED);
-        SearchRequest search = new SearchRequest(operands.get(1), kind(arguments.value(KIND)), year(arguments.value(YEAR)),
+        SearchRequest search = new SearchRequest(operands.get(1), kind(arguments.value(KIND)),
+                year(arguments.value(YEAR)),
                 arguments.value(UNIT), arguments.value(LEADER), status(arguments.value(STATUS)));
         if (search.text().isEmpty() && !search.hasFilter()) {
             throw new UsageException(SearchMessages.missingQuery);
@@ -124,10 +126,12 @@ final class SearchCommand extends RequestCommand<SearchCommand.Request> {
         result.notes().forEach(err::println);
         boolean terminal = isTerminal();
         for (SearchHit hit : result.hits()) {
-            out.println(String.join("\t", String.format(Locale.ROOT, "%.3f", hit.score()), hit.recordId(), hit.elementId(),
-                    hit.kind().literal(), Columns.text(hit.number()), text(hit, terminal)));
+            out.println(
+                    String.join("\t", String.format(Locale.ROOT, "%.3f", hit.score()), hit.recordId(), hit.elementId(),
+                            hit.kind().literal(), Columns.text(hit.number()), text(hit, terminal)));
         }
-        err.println(NLS.bind(SearchMessages.found, new Object[] { result.hits().size(), result.total(), result.registers() }));
+        err.println(NLS.bind(SearchMessages.found,
+                new Object[] { result.hits().size(), result.total(), result.registers() }));
         if (result.registers() == 0) {
             return UNREADABLE;
         }
@@ -202,7 +206,8 @@ final class SearchCommand extends RequestCommand<SearchCommand.Request> {
             return text == null ? null : text.strip();
         }
         throw new UsageException(NLS.bind(SearchMessages.badStatus, FileNames.display(text),
-                MeasureStatus.VALUES.stream().map(MeasureStatus::getLiteral).collect(Collectors.joining(", ")) + ", " + OPEN));
+                MeasureStatus.VALUES.stream().map(MeasureStatus::getLiteral).collect(Collectors.joining(", ")) + ", "
+                        + OPEN));
     }
 
     private static Integer year(String text) throws UsageException {

@@ -68,7 +68,8 @@ final class SimilarCommand extends RequestCommand<SimilarCommand.Request> {
             SearchScope scope = SearchCommand.scope(request.place(), request.shared());
             result = Recurrences.of(scope, request.record());
         } catch (QueryException e) {
-            err.println(NLS.bind(SearchMessages.noRecord, FileNames.display(request.place()), FileNames.display(request.record())));
+            err.println(NLS.bind(SearchMessages.noRecord, FileNames.display(request.place()),
+                    FileNames.display(request.record())));
             return USAGE;
         } catch (IOException e) {
             err.println(e.getMessage());

@@ -71,7 +71,8 @@ final class SuggestCommand extends RequestCommand<SuggestCommand.Request> {
         }
         EObject found = register.eResource().getEObject(request.record());
         if (!(found instanceof Record record) || record.getReview() == null) {
-            err.println(NLS.bind(SearchMessages.noRecord, FileNames.display(request.register()), FileNames.display(request.record())));
+            err.println(NLS.bind(SearchMessages.noRecord, FileNames.display(request.register()),
+                    FileNames.display(request.record())));
             return USAGE;
         }
         List<LinkSuggestion> proposals = LinkSuggestions.of(record.getReview());

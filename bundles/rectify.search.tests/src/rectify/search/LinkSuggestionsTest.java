@@ -43,7 +43,8 @@ class LinkSuggestionsTest {
     }
 
     private static ChainElement element(Review review, String headline) {
-        return Reviews.elements(review).stream().filter(element -> headline.equals(element.getHeadline())).findFirst().orElseThrow();
+        return Reviews.elements(review).stream().filter(element -> headline.equals(element.getHeadline())).findFirst()
+                .orElseThrow();
     }
 
     private static List<LinkSuggestion> of(List<LinkSuggestion> all, LinkKind kind, ChainElement source) {
@@ -77,7 +78,8 @@ class LinkSuggestionsTest {
         assertFalse(proposals.isEmpty());
         assertTrue(proposals.stream().allMatch(s -> s.link().kind() == LinkKind.CAUSED_BY
                 && (s.link().source() == research || s.link().target() == purpose)), proposals::toString);
-        assertTrue(proposals.stream().noneMatch(s -> s.link().kind().targetsOf(s.link().source()).contains(s.link().target())));
+        assertTrue(proposals.stream()
+                .noneMatch(s -> s.link().kind().targetsOf(s.link().source()).contains(s.link().target())));
         LinkSuggestion first = of(proposals, LinkKind.CAUSED_BY, research).get(0);
         assertEquals(purpose, first.link().target(), proposals::toString);
         assertTrue(first.chain(), "its measure remedies that cause: " + first);
@@ -86,7 +88,8 @@ class LinkSuggestionsTest {
     @Test
     void anAcceptedProposalIsALinkThatOneUndoTakesBack() {
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack(),
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE),
+                new BasicCommandStack(),
                 register.eResource().getResourceSet());
         ChainElement research = element(review2021, "调查研究不经常。");
         Link proposed = of(LinkSuggestions.of(review2021), LinkKind.CAUSED_BY, research).get(0).link();

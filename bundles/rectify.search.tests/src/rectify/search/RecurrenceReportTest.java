@@ -36,13 +36,15 @@ class RecurrenceReportTest {
         assertEquals(List.of("1.1", "2.1", "2.2", "3.1"),
                 rows.stream().filter(RecurrenceReport.Row::confirmed).map(RecurrenceReport.Row::number).toList(),
                 "the four the example confirms");
-        RecurrenceReport.Row research = rows.stream().filter(row -> row.number().equals("2.1")).findFirst().orElseThrow();
+        RecurrenceReport.Row research = rows.stream().filter(row -> row.number().equals("2.1")).findFirst()
+                .orElseThrow();
         assertEquals("办公室", research.unit());
         assertEquals(2021, research.year());
         assertEquals("3.1", research.earlierNumber());
         assertTrue(research.score() >= Recurrences.THRESHOLD, research::toString);
         List<String> aspects = rows.stream().map(RecurrenceReport.Row::aspect).distinct().toList();
-        assertEquals(aspects, example.getReview().getAspects().stream().map(a -> a.getTitle()).filter(aspects::contains).toList(),
+        assertEquals(aspects,
+                example.getReview().getAspects().stream().map(a -> a.getTitle()).filter(aspects::contains).toList(),
                 "in the order of the aspects");
 
         Path workbook = dir.resolve("report.xlsx");

@@ -81,7 +81,8 @@ class RecurrencesTest {
 
     @Test
     void saysWhenNoRegisterHoldsTheRecord() {
-        QueryException missing = assertThrows(QueryException.class, () -> Recurrences.of(SearchScope.of(folder), "_nothing"));
+        QueryException missing = assertThrows(QueryException.class,
+                () -> Recurrences.of(SearchScope.of(folder), "_nothing"));
         assertTrue(missing.getMessage().contains("_nothing"), missing.getMessage());
     }
 

@@ -50,7 +50,8 @@ class SearchTest {
         assertTrue(headlines.contains("调查研究不经常。"), headlines::toString);
         assertTrue(headlines.contains("调查研究不够深入。"), headlines::toString);
         assertTrue(headlines.contains("要密切联系群众，搞好调查研究。"), headlines::toString);
-        SearchHit problem2021 = result.hits().stream().filter(hit -> hit.headline().equals("调查研究不经常。")).findFirst().orElseThrow();
+        SearchHit problem2021 = result.hits().stream().filter(hit -> hit.headline().equals("调查研究不经常。")).findFirst()
+                .orElseThrow();
         assertEquals(2021, problem2021.year());
         assertEquals(ElementKind.PROBLEM, problem2021.kind());
         assertTrue(marked(problem2021).contains("【调查研究】"), marked(problem2021));
@@ -109,10 +110,12 @@ class SearchTest {
     void theIndexFollowsAnotherProgramsSaveAndABrokenIndexIsBuiltAnew() throws Exception {
         assertTrue(search(SearchRequest.of("航天飞机")).hits().isEmpty());
         RegisterFiles.update(register, Duration.ofSeconds(5), (loaded, created) -> {
-            loaded.getRecords().get(0).getReview().getAspects().get(0).getProblems().get(0).setExplanation("航天飞机维护不及时。");
+            loaded.getRecords().get(0).getReview().getAspects().get(0).getProblems().get(0)
+                    .setExplanation("航天飞机维护不及时。");
             return null;
         });
-        assertEquals(List.of("从思想深处领悟理论精髓不够。"), search(SearchRequest.of("航天飞机")).hits().stream().map(SearchHit::headline).toList());
+        assertEquals(List.of("从思想深处领悟理论精髓不够。"),
+                search(SearchRequest.of("航天飞机")).hits().stream().map(SearchHit::headline).toList());
         Path index = SearchIndexes.location(register);
         try (var files = Files.list(index)) {
             for (Path file : files.filter(file -> file.getFileName().toString().startsWith("segments")).toList()) {

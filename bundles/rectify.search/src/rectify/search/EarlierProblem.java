@@ -17,6 +17,7 @@ import java.util.List;
  * @param sharedWords the words both have, those that weigh most first: why they are alike
  * @param repeat whether the score passes {@link Recurrences#THRESHOLD}: likely the same problem found again
  */
-public record EarlierProblem(Path register, String recordId, String recordTitle, int year, String problemId, String number,
+public record EarlierProblem(Path register, String recordId, String recordTitle, int year, String problemId,
+        String number,
         String headline, double score, List<String> sharedWords, boolean repeat) {
 }

@@ -14,5 +14,6 @@ import rectify.chain.Link;
  * @param chain whether links already drawn imply it (a measure that addresses a problem caused by a cause remedies that cause)
  * @param sharedWords the words both texts have, the rarest first: why they go together
  */
-public record LinkSuggestion(Link link, double score, double text, double place, boolean chain, List<String> sharedWords) {
+public record LinkSuggestion(Link link, double score, double text, double place, boolean chain,
+        List<String> sharedWords) {
 }

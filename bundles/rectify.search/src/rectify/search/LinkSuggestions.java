@@ -141,9 +141,12 @@ public final class LinkSuggestions {
             }
         }
         proposals.sort(Comparator.comparingDouble(LinkSuggestion::score).reversed());
-        return proposals.stream().limit(PER_SOURCE).map(proposal -> new LinkSuggestion(proposal.link(), proposal.score(),
-                proposal.text(), proposal.place(), proposal.chain(), Features.sharedWords(words(source), words(proposal.link().target()),
-                        word -> Features.rarity(word, this::idf), SHARED_WORDS))).toList();
+        return proposals.stream().limit(PER_SOURCE)
+                .map(proposal -> new LinkSuggestion(proposal.link(), proposal.score(),
+                        proposal.text(), proposal.place(), proposal.chain(),
+                        Features.sharedWords(words(source), words(proposal.link().target()),
+                                word -> Features.rarity(word, this::idf), SHARED_WORDS)))
+                .toList();
     }
 
     /**
@@ -186,9 +189,12 @@ public final class LinkSuggestions {
      */
     private static boolean implied(LinkKind kind, ChainElement source, ChainElement target) {
         return switch (kind) {
-            case REMEDIES -> ((Measure) source).getProblems().stream().anyMatch(problem -> problem.getCauses().contains(target));
-            case CAUSED_BY -> ((Problem) source).getMeasures().stream().anyMatch(measure -> measure.getCauses().contains(target));
-            case ADDRESSES -> ((Measure) source).getCauses().stream().anyMatch(cause -> cause.getProblems().contains(target));
+            case REMEDIES ->
+                ((Measure) source).getProblems().stream().anyMatch(problem -> problem.getCauses().contains(target));
+            case CAUSED_BY ->
+                ((Problem) source).getMeasures().stream().anyMatch(measure -> measure.getCauses().contains(target));
+            case ADDRESSES ->
+                ((Measure) source).getCauses().stream().anyMatch(cause -> cause.getProblems().contains(target));
         };
     }
 }

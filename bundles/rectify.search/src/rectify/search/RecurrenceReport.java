@@ -127,17 +127,21 @@ public final class RecurrenceReport {
                 String aspectName = Objects.requireNonNullElse(aspect.getTitle(), "");
                 if (confirmed != null) {
                     EarlierProblem scored = found == null ? null
-                            : found.earlier().stream().filter(e -> e.problemId().equals(ModelTexts.id(confirmed))).findFirst()
+                            : found.earlier().stream().filter(e -> e.problemId().equals(ModelTexts.id(confirmed)))
+                                    .findFirst()
                                     .orElse(null);
                     Record earlierRecord = recordOf(confirmed);
                     rows.add(new Row(aspectName, units(problem), problem.getFullNumber(), problem.getHeadline(),
-                            earlierRecord == null ? 0 : earlierRecord.getYear(), earlierRecord == null ? "" : earlierRecord.getTitle(),
+                            earlierRecord == null ? 0 : earlierRecord.getYear(),
+                            earlierRecord == null ? "" : earlierRecord.getTitle(),
                             confirmed.getFullNumber(), confirmed.getHeadline(), scored == null ? null : scored.score(),
                             scored == null ? "" : String.join("、", scored.sharedWords()), true)); //$NON-NLS-1$ //$NON-NLS-2$
                 } else if (found != null && found.isRepeat()) {
                     EarlierProblem best = found.earlier().get(0);
-                    rows.add(new Row(aspectName, units(problem), problem.getFullNumber(), problem.getHeadline(), best.year(),
-                            best.recordTitle(), best.number(), best.headline(), best.score(), String.join("、", best.sharedWords()), //$NON-NLS-1$
+                    rows.add(new Row(aspectName, units(problem), problem.getFullNumber(), problem.getHeadline(),
+                            best.year(),
+                            best.recordTitle(), best.number(), best.headline(), best.score(),
+                            String.join("、", best.sharedWords()), //$NON-NLS-1$
                             false));
                 }
             }
@@ -155,7 +159,9 @@ public final class RecurrenceReport {
             count[row.confirmed() ? 1 : 0]++;
         }
         return counts.entrySet().stream()
-                .map(entry -> new Count(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()[0], entry.getValue()[1])).toList();
+                .map(entry -> new Count(entry.getKey().get(0), entry.getKey().get(1), entry.getValue()[0],
+                        entry.getValue()[1]))
+                .toList();
     }
 
     /**
@@ -173,7 +179,8 @@ public final class RecurrenceReport {
     }
 
     private static String units(Problem problem) {
-        String units = problem.getMeasures().stream().map(Measure::getResponsibleUnit).filter(Objects::nonNull).map(OrgUnit::getName)
+        String units = problem.getMeasures().stream().map(Measure::getResponsibleUnit).filter(Objects::nonNull)
+                .map(OrgUnit::getName)
                 .filter(Objects::nonNull).distinct().collect(Collectors.joining("、")); //$NON-NLS-1$
         return units.isEmpty() ? Messages.reportNoUnit : units;
     }

@@ -76,7 +76,8 @@ public final class Recurrences {
         try (OpenIndexes indexes = new OpenIndexes(scope)) {
             IndexSearcher searcher = indexes.searcher();
             StoredFields stored = searcher.storedFields();
-            ScoreDoc[] records = searcher.search(both(Fields.ID, recordId, Fields.KIND, ElementKind.RECORD.literal()), 1).scoreDocs;
+            ScoreDoc[] records = searcher.search(both(Fields.ID, recordId, Fields.KIND, ElementKind.RECORD.literal()),
+                    1).scoreDocs;
             if (records.length == 0) {
                 throw new QueryException(NLS.bind(Messages.noRecord, recordId));
             }
@@ -84,13 +85,15 @@ public final class Recurrences {
             int year = record.getField(Fields.YEAR).numericValue().intValue();
             String organization = record.get(Fields.ORGANIZATION);
             ProblemVectors vectors = new ProblemVectors(indexes.reader());
-            ScoreDoc[] problems = searcher.search(both(Fields.RECORD, recordId, Fields.KIND, ElementKind.PROBLEM.literal()),
+            ScoreDoc[] problems = searcher.search(
+                    both(Fields.RECORD, recordId, Fields.KIND, ElementKind.PROBLEM.literal()),
                     Math.max(1, indexes.reader().maxDoc())).scoreDocs;
             Arrays.sort(problems, Comparator.comparingInt(hit -> hit.doc));
             List<Recurrence> result = new ArrayList<>();
             for (ScoreDoc problem : problems) {
                 Document document = stored.document(problem.doc, STORED);
-                result.add(new Recurrence(document.get(Fields.ID), document.get(Fields.NUMBER), document.get(Fields.HEADLINE),
+                result.add(new Recurrence(document.get(Fields.ID), document.get(Fields.NUMBER),
+                        document.get(Fields.HEADLINE),
                         earlier(indexes, vectors, problem.doc, organization, year)));
             }
             return new Result(result, indexes.notes());
@@ -101,7 +104,8 @@ public final class Recurrences {
     private record Alike(int doc, double score) {
     }
 
-    private static List<EarlierProblem> earlier(OpenIndexes indexes, ProblemVectors vectors, int problem, String organization,
+    private static List<EarlierProblem> earlier(OpenIndexes indexes, ProblemVectors vectors, int problem,
+            String organization,
             int year) throws IOException {
         Vector text = vectors.text(problem);
         Vector headline = vectors.headline(problem);
@@ -123,10 +127,13 @@ public final class Recurrences {
         List<EarlierProblem> earlier = new ArrayList<>();
         for (Alike shown : alike.subList(0, Math.min(SHOWN, alike.size()))) {
             Document document = stored.document(shown.doc(), STORED);
-            earlier.add(new EarlierProblem(indexes.register(shown.doc()), document.get(Fields.RECORD), document.get(Fields.TITLE),
-                    document.getField(Fields.YEAR).numericValue().intValue(), document.get(Fields.ID), document.get(Fields.NUMBER),
+            earlier.add(new EarlierProblem(indexes.register(shown.doc()), document.get(Fields.RECORD),
+                    document.get(Fields.TITLE),
+                    document.getField(Fields.YEAR).numericValue().intValue(), document.get(Fields.ID),
+                    document.get(Fields.NUMBER),
                     document.get(Fields.HEADLINE), shown.score(),
-                    Features.sharedWords(words, Analysis.terms(Analysis.WORDS, document.get(Analysis.BIGRAMS)), vectors::rarity,
+                    Features.sharedWords(words, Analysis.terms(Analysis.WORDS, document.get(Analysis.BIGRAMS)),
+                            vectors::rarity,
                             SHARED_WORDS),
                     shown.score() >= THRESHOLD));
         }
@@ -136,8 +143,11 @@ public final class Recurrences {
     /** The problems of earlier years of the organization that share the problem's heaviest terms. */
     private static Query candidates(Vector text, String organization, int year) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        text.weights().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(QUERY_TERMS)
-                .forEach(weight -> query.add(new BoostQuery(new TermQuery(ProblemVectors.indexTerm(weight.getKey())), weight.getValue().floatValue()),
+        text.weights().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(QUERY_TERMS)
+                .forEach(weight -> query.add(
+                        new BoostQuery(new TermQuery(ProblemVectors.indexTerm(weight.getKey())),
+                                weight.getValue().floatValue()),
                         Occur.SHOULD));
         query.setMinimumNumberShouldMatch(1);
         query.add(new TermQuery(new Term(Fields.KIND, ElementKind.PROBLEM.literal())), Occur.FILTER);

@@ -52,14 +52,16 @@ public final class Search {
             return new SearchResult(List.of(), 0, 0, List.of());
         }
         try (OpenIndexes indexes = new OpenIndexes(scope)) {
-            return new SearchResult(hits(indexes, query, request, limit), indexes.searcher().count(query), indexes.registers(),
+            return new SearchResult(hits(indexes, query, request, limit), indexes.searcher().count(query),
+                    indexes.registers(),
                     indexes.notes());
         } catch (IOException e) {
             return new SearchResult(List.of(), 0, 0, List.of(FileNames.reason(e)));
         }
     }
 
-    private static List<SearchHit> hits(OpenIndexes indexes, Query query, SearchRequest request, int limit) throws IOException {
+    private static List<SearchHit> hits(OpenIndexes indexes, Query query, SearchRequest request, int limit)
+            throws IOException {
         if (limit <= 0) {
             return List.of();
         }
@@ -74,7 +76,8 @@ public final class Search {
             Document document = stored.document(hit.doc, SHOWN);
             Highlighting.Snippet snippet = highlighting.snippet(document.get(Analysis.BIGRAMS));
             hits.add(new SearchHit(Float.isNaN(hit.score) ? 1f : hit.score, indexes.register(hit.doc),
-                    document.get(Fields.RECORD), document.get(Fields.TITLE), document.getField(Fields.YEAR).numericValue().intValue(),
+                    document.get(Fields.RECORD), document.get(Fields.TITLE),
+                    document.getField(Fields.YEAR).numericValue().intValue(),
                     document.get(Fields.ID), ElementKind.of(document.get(Fields.KIND)), document.get(Fields.NUMBER),
                     document.get(Fields.HEADLINE), snippet.text(), snippet.spans()));
         }

@@ -71,14 +71,16 @@ final class LinkQuality {
     }
 
     private static Record record(Register register, String id) {
-        return register.getRecords().stream().filter(record -> EcoreUtil.getURI(record).fragment().equals(id)).findFirst()
+        return register.getRecords().stream().filter(record -> EcoreUtil.getURI(record).fragment().equals(id))
+                .findFirst()
                 .orElseThrow();
     }
 
     private static Map<String, Counts> count(Review review, Set<String> labels) {
         long start = System.nanoTime();
         List<LinkSuggestion> suggestions = LinkSuggestions.of(review);
-        System.out.printf(Locale.ROOT, "  %d proposals in %.0f ms%n", suggestions.size(), (System.nanoTime() - start) / 1e6);
+        System.out.printf(Locale.ROOT, "  %d proposals in %.0f ms%n", suggestions.size(),
+                (System.nanoTime() - start) / 1e6);
         Map<String, Counts> counts = new LinkedHashMap<>();
         for (LinkKind kind : LinkKind.values()) {
             Counts kindCounts = new Counts();
@@ -113,8 +115,10 @@ final class LinkQuality {
         Counts total = new Counts();
         for (Map.Entry<String, Counts> kind : counts.entrySet()) {
             Counts c = kind.getValue();
-            System.out.printf(Locale.ROOT, "    %-16s precision@1 %.2f (%d of %d sources), recall@3 %.2f (%d of %d links)%n", kind.getKey(),
-                    (double) c.firstRight / c.sources, c.firstRight, c.sources, (double) c.foundAt3 / c.links, c.foundAt3, c.links);
+            System.out.printf(Locale.ROOT,
+                    "    %-16s precision@1 %.2f (%d of %d sources), recall@3 %.2f (%d of %d links)%n", kind.getKey(),
+                    (double) c.firstRight / c.sources, c.firstRight, c.sources, (double) c.foundAt3 / c.links,
+                    c.foundAt3, c.links);
             Counts sum = into.computeIfAbsent(kind.getKey(), any -> new Counts());
             sum.sources += c.sources;
             sum.firstRight += c.firstRight;
@@ -125,8 +129,10 @@ final class LinkQuality {
             total.links += c.links;
             total.foundAt3 += c.foundAt3;
         }
-        System.out.printf(Locale.ROOT, "    %-16s precision@1 %.2f (%d of %d sources), recall@3 %.2f (%d of %d links)%n", "all",
-                (double) total.firstRight / total.sources, total.firstRight, total.sources, (double) total.foundAt3 / total.links,
+        System.out.printf(Locale.ROOT,
+                "    %-16s precision@1 %.2f (%d of %d sources), recall@3 %.2f (%d of %d links)%n", "all",
+                (double) total.firstRight / total.sources, total.firstRight, total.sources,
+                (double) total.foundAt3 / total.links,
                 total.foundAt3, total.links);
         return total;
     }

@@ -59,7 +59,8 @@ final class RecurrenceQuality {
      */
     static double[] print(Path folder) throws IOException, QueryException {
         List<Case> cases = new ArrayList<>();
-        Path sample = Samples.copySampleRegister(Files.createDirectories(folder.resolve("recurrence-2025")).resolve("sample.rectify"));
+        Path sample = Samples.copySampleRegister(
+                Files.createDirectories(folder.resolve("recurrence-2025")).resolve("sample.rectify"));
         Map<String, String> expected2025 = Labels.rows("sample-2025-repeats.tsv").stream()
                 .collect(Collectors.toMap(row -> row[0], row -> row[1]));
         for (Recurrence problem : Recurrences.of(SearchScope.of(sample), RECORD_2025).problems()) {
@@ -68,7 +69,8 @@ final class RecurrenceQuality {
         cases.addAll(cases2022(Samples.copySampleRegister(
                 Files.createDirectories(folder.resolve("recurrence-2022")).resolve("sample.rectify"))));
         long repeats = cases.stream().filter(c -> !c.expected().equals("-")).count();
-        System.out.printf(Locale.ROOT, "recurrences: %d problems labelled (%d repeat one of 2021, %d are new)%n", cases.size(),
+        System.out.printf(Locale.ROOT, "recurrences: %d problems labelled (%d repeat one of 2021, %d are new)%n",
+                cases.size(),
                 repeats, cases.size() - repeats);
         double[] chosen = print("  at the chosen threshold", cases, Recurrences.THRESHOLD);
         for (double threshold : THRESHOLDS) {
@@ -111,12 +113,14 @@ final class RecurrenceQuality {
     private static double[] print(String label, List<Case> cases, double threshold) {
         long called = cases.stream().filter(c -> c.found() != null && c.found().score() >= threshold).count();
         long right = cases.stream()
-                .filter(c -> c.found() != null && c.found().score() >= threshold && c.found().problemId().equals(c.expected()))
+                .filter(c -> c.found() != null && c.found().score() >= threshold
+                        && c.found().problemId().equals(c.expected()))
                 .count();
         long repeats = cases.stream().filter(c -> !c.expected().equals("-")).count();
         double precision = called == 0 ? 1.0 : (double) right / called;
         double recall = (double) right / repeats;
-        System.out.printf(Locale.ROOT, "%s %.2f: repeat precision %.2f (%d right of %d called), recall %.2f (%d of %d repeats)%n",
+        System.out.printf(Locale.ROOT,
+                "%s %.2f: repeat precision %.2f (%d right of %d called), recall %.2f (%d of %d repeats)%n",
                 label, threshold, precision, right, called, recall, right, repeats);
         return new double[] { precision, recall };
     }

@@ -49,7 +49,8 @@ final class SampleClones {
             Review review = record.getReview();
             review.getAspects().forEach(aspect -> {
                 aspects.add(aspect.getTitle());
-                aspect.getProblems().forEach(problem -> problems.add(new String[] { problem.getHeadline(), problem.getExplanation() }));
+                aspect.getProblems().forEach(
+                        problem -> problems.add(new String[] { problem.getHeadline(), problem.getExplanation() }));
             });
             review.getCauses().forEach(cause -> causes.add(new String[] { cause.getHeadline(), cause.getAnalysis() }));
             review.getDirections().forEach(direction -> direction.getMeasures()
@@ -104,8 +105,11 @@ final class SampleClones {
             register.getPeople().add(person);
             people.add(person);
         }
-        int elements = register.getRecords().stream().mapToInt(record -> 1 + record.getAspectCount() + record.getProblemCount()
-                + record.getCauseCount() + record.getDirectionCount() + record.getMeasureCount() + record.getOpinionCount()).sum();
+        int elements = register.getRecords().stream()
+                .mapToInt(record -> 1 + record.getAspectCount() + record.getProblemCount()
+                        + record.getCauseCount() + record.getDirectionCount() + record.getMeasureCount()
+                        + record.getOpinionCount())
+                .sum();
         for (int r = 0; r < records; r++) {
             Meeting meeting = F.createMeeting();
             int year = FIRST_YEAR + r * 10 / records;

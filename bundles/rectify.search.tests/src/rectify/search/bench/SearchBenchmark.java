@@ -53,7 +53,8 @@ public final class SearchBenchmark {
      * @param args the folder for the generated registers and their indexes (a temporary one when none)
      */
     public static void main(String[] args) throws Exception {
-        Path folder = args.length > 0 ? Files.createDirectories(Path.of(args[0])) : Files.createTempDirectory("search-bench");
+        Path folder = args.length > 0 ? Files.createDirectories(Path.of(args[0]))
+                : Files.createTempDirectory("search-bench");
         System.out.println("quality of the links proposed");
         LinkQuality.print();
         System.out.println("quality of the recurrences");
@@ -78,7 +79,8 @@ public final class SearchBenchmark {
         start = System.nanoTime();
         SearchIndexes.refresh(register);
         double index = millis(start);
-        boolean met = report("index the register from its file (of which loading it: " + Math.round(load) + " ms)", index,
+        boolean met = report("index the register from its file (of which loading it: " + Math.round(load) + " ms)",
+                index,
                 INDEX_GOAL_MS);
         RegisterFiles.update(register, Duration.ofSeconds(10), (changed, created) -> {
             Record last = changed.getRecords().get(changed.getRecords().size() - 1);
@@ -88,7 +90,8 @@ public final class SearchBenchmark {
         });
         start = System.nanoTime();
         SearchIndexes.refresh(register);
-        System.out.printf(Locale.ROOT, "  bring the index up to date after one record changed: %.0f ms%n", millis(start));
+        System.out.printf(Locale.ROOT, "  bring the index up to date after one record changed: %.0f ms%n",
+                millis(start));
         SearchScope scope = SearchScope.of(folder);
         List<Double> queries = new ArrayList<>();
         for (SearchRequest query : QUERIES) {
@@ -98,8 +101,10 @@ public final class SearchBenchmark {
             queries.add(median);
         }
         met &= report("a query (the slowest of the above, median of " + RUNS + ", with highlights of the first "
-                + Search.DEFAULT_LIMIT + ")", queries.stream().mapToDouble(Double::doubleValue).max().orElse(0), QUERY_GOAL_MS);
-        met &= report("similar problems of one record (the worked example, against " + (RECORDS - 1) + " earlier records)",
+                + Search.DEFAULT_LIMIT + ")", queries.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                QUERY_GOAL_MS);
+        met &= report(
+                "similar problems of one record (the worked example, against " + (RECORDS - 1) + " earlier records)",
                 median(() -> Recurrences.of(scope, record2025)), SIMILAR_GOAL_MS);
         Review sample = SampleClones.sample().getRecords().get(0).getReview();
         met &= report("link proposals for the sample (its 2021 record: 15 problems, 5 causes, 12 measures, no links)",
@@ -108,8 +113,10 @@ public final class SearchBenchmark {
     }
 
     private static String describe(SearchRequest query) {
-        return String.format(Locale.ROOT, "\"%s\"%s%s%s%s", query.text(), query.kind() == null ? "" : " kind=" + query.kind().literal(),
-                query.year() == null ? "" : " year=" + query.year(), query.unit() == null ? "" : " unit=" + query.unit(),
+        return String.format(Locale.ROOT, "\"%s\"%s%s%s%s", query.text(),
+                query.kind() == null ? "" : " kind=" + query.kind().literal(),
+                query.year() == null ? "" : " year=" + query.year(),
+                query.unit() == null ? "" : " unit=" + query.unit(),
                 query.status() == null ? "" : " status=" + query.status());
     }
 

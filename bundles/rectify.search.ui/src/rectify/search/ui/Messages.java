@@ -59,6 +59,7 @@ public final class Messages extends NLS {
     public static String reportSaveFirst;
     public static String reportTitle;
     public static String resultsAgain;
+    public static String resultsByFilters;
     public static String resultsFound;
     public static String resultsGone;
     public static String resultsGroup;

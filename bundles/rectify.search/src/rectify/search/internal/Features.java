@@ -48,7 +48,8 @@ public final class Features {
      * @return how rare the word is: the weight of its rarest bigram
      */
     public static double rarity(String word, ToDoubleFunction<String> idf) {
-        return Analysis.terms(Analysis.BIGRAMS, word).stream().mapToDouble(bigram -> idf.applyAsDouble(bigram(bigram))).max().orElse(0);
+        return Analysis.terms(Analysis.BIGRAMS, word).stream().mapToDouble(bigram -> idf.applyAsDouble(bigram(bigram)))
+                .max().orElse(0);
     }
 
     /**

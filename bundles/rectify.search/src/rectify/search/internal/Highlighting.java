@@ -67,11 +67,13 @@ public final class Highlighting {
         int start = 0;
         for (String sentence : SENTENCE_END.split(text)) {
             if (!sentence.isBlank()) {
-                sentences.add(new int[] { start, start + sentence.length(), matches(spans, start, start + sentence.length()) });
+                sentences.add(new int[] { start, start + sentence.length(),
+                        matches(spans, start, start + sentence.length()) });
             }
             start += sentence.length();
         }
-        List<int[]> chosen = sentences.stream().sorted(Comparator.comparingInt((int[] s) -> -s[2]).thenComparingInt(s -> s[0]))
+        List<int[]> chosen = sentences.stream()
+                .sorted(Comparator.comparingInt((int[] s) -> -s[2]).thenComparingInt(s -> s[0]))
                 .limit(spans.isEmpty() ? 1 : PASSAGES).filter(s -> spans.isEmpty() || s[2] > 0)
                 .sorted(Comparator.comparingInt(s -> s[0])).toList();
         StringBuilder snippet = new StringBuilder();

@@ -17,6 +17,7 @@ import rectify.search.ElementKind;
  * @param leaders the responsible leaders it concerns
  * @param statuses the statuses it concerns: a measure's status, and {@code open} while it is not done
  */
-public record IndexedElement(String id, ElementKind kind, String number, String headline, String text, Set<String> units,
+public record IndexedElement(String id, ElementKind kind, String number, String headline, String text,
+        Set<String> units,
         Set<String> leaders, Set<String> statuses) {
 }

@@ -25,7 +25,8 @@ public record IndexedRecord(String id, String title, int year, String organizati
     public String digest() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-            Stream.concat(Stream.of(id, title, Integer.toString(year), organization), elements.stream().map(Object::toString))
+            Stream.concat(Stream.of(id, title, Integer.toString(year), organization),
+                    elements.stream().map(Object::toString))
                     .forEach(value -> {
                         digest.update(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
                         digest.update((byte) 0);

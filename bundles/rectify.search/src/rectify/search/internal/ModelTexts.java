@@ -61,11 +61,13 @@ public final class ModelTexts {
         Review review = record.getReview();
         if (review != null) {
             for (Aspect aspect : review.getAspects()) {
-                elements.add(element(aspect, ElementKind.ASPECT, aspect.getTitle(), aspect.getTitle(), aspect.getSummary()));
+                elements.add(
+                        element(aspect, ElementKind.ASPECT, aspect.getTitle(), aspect.getTitle(), aspect.getSummary()));
                 aspect.getProblems().forEach(problem -> elements.add(problem(problem)));
             }
-            review.getCauses().forEach(cause -> elements.add(new IndexedElement(id(cause), ElementKind.CAUSE, number(cause),
-                    text(cause.getHeadline()), text(cause), Set.of(), Set.of(), Set.of())));
+            review.getCauses()
+                    .forEach(cause -> elements.add(new IndexedElement(id(cause), ElementKind.CAUSE, number(cause),
+                            text(cause.getHeadline()), text(cause), Set.of(), Set.of(), Set.of())));
             for (Direction direction : review.getDirections()) {
                 elements.add(element(direction, ElementKind.DIRECTION, direction.getHeading(), direction.getHeading(),
                         direction.getSummary()));
@@ -75,9 +77,11 @@ public final class ModelTexts {
         if (record instanceof Meeting meeting) {
             meeting.getSolicitations().stream().flatMap(solicitation -> solicitation.getOpinions().stream())
                     .forEach(opinion -> elements.add(new IndexedElement(id(opinion), ElementKind.OPINION, "", //$NON-NLS-1$
-                            "", text(opinion.getText()), names(Stream.of(opinion.getSourceUnit())), Set.of(), Set.of()))); //$NON-NLS-1$
+                            "", text(opinion.getText()), names(Stream.of(opinion.getSourceUnit())), Set.of(), //$NON-NLS-1$
+                            Set.of())));
         }
-        return new IndexedRecord(id(record), text(record.getTitle()), record.getYear(), text(register.getOrganizationName()),
+        return new IndexedRecord(id(record), text(record.getTitle()), record.getYear(),
+                text(register.getOrganizationName()),
                 List.copyOf(elements));
     }
 
@@ -109,8 +113,10 @@ public final class ModelTexts {
 
     private static IndexedElement problem(Problem problem) {
         Collection<Measure> measures = problem.getMeasures();
-        return new IndexedElement(id(problem), ElementKind.PROBLEM, number(problem), text(problem.getHeadline()), text(problem),
-                names(measures.stream().map(Measure::getResponsibleUnit)), people(measures.stream().map(Measure::getResponsibleLeader)),
+        return new IndexedElement(id(problem), ElementKind.PROBLEM, number(problem), text(problem.getHeadline()),
+                text(problem),
+                names(measures.stream().map(Measure::getResponsibleUnit)),
+                people(measures.stream().map(Measure::getResponsibleLeader)),
                 measures.stream().anyMatch(ModelTexts::isOpen) ? Set.of(OPEN) : Set.of());
     }
 
@@ -122,8 +128,10 @@ public final class ModelTexts {
         if (isOpen(measure)) {
             statuses.add(OPEN);
         }
-        return new IndexedElement(id(measure), ElementKind.MEASURE, number(measure), text(measure.getHeadline()), text(measure),
-                names(Stream.of(measure.getResponsibleUnit())), people(Stream.of(measure.getResponsibleLeader())), statuses);
+        return new IndexedElement(id(measure), ElementKind.MEASURE, number(measure), text(measure.getHeadline()),
+                text(measure),
+                names(Stream.of(measure.getResponsibleUnit())), people(Stream.of(measure.getResponsibleLeader())),
+                statuses);
     }
 
     private static boolean isOpen(Measure measure) {
@@ -132,7 +140,8 @@ public final class ModelTexts {
     }
 
     private static IndexedElement element(EObject element, ElementKind kind, String headline, String... parts) {
-        return new IndexedElement(id(element), kind, number(element), text(headline), joined(Arrays.asList(parts)), Set.of(), Set.of(),
+        return new IndexedElement(id(element), kind, number(element), text(headline), joined(Arrays.asList(parts)),
+                Set.of(), Set.of(),
                 Set.of());
     }
 

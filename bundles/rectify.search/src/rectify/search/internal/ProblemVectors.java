@@ -62,7 +62,8 @@ public final class ProblemVectors {
         return Vector.of(counts, this::idf);
     }
 
-    private static void add(Terms terms, UnaryOperator<String> feature, Map<String, Integer> counts) throws IOException {
+    private static void add(Terms terms, UnaryOperator<String> feature, Map<String, Integer> counts)
+            throws IOException {
         if (terms == null) {
             return;
         }

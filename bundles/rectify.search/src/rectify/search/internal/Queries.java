@@ -90,7 +90,8 @@ public final class Queries {
         if (asWritten == null) {
             return null;
         }
-        BooleanQuery.Builder either = new BooleanQuery.Builder().add(new BoostQuery(asWritten, AS_WRITTEN), Occur.SHOULD);
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(new BoostQuery(asWritten, AS_WRITTEN),
+                Occur.SHOULD);
         List<String> words = new ArrayList<>(new LinkedHashSet<>(Analysis.terms(Analysis.WORDS, group)));
         if (words.size() > 1) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -121,7 +122,8 @@ public final class Queries {
         if (bigrams.get(0).codePointCount(0, bigrams.get(0).length()) > 1) {
             return new TermQuery(term);
         }
-        return new BooleanQuery.Builder().add(new TermQuery(term), Occur.SHOULD).add(new PrefixQuery(term), Occur.SHOULD).build();
+        return new BooleanQuery.Builder().add(new TermQuery(term), Occur.SHOULD)
+                .add(new PrefixQuery(term), Occur.SHOULD).build();
     }
 
     private static void filter(BooleanQuery.Builder query, String field, String value) {

@@ -101,7 +101,8 @@ public final class RegisterIndex {
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 8); //$NON-NLS-1$
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 8); //$NON-NLS-1$
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -140,7 +141,8 @@ public final class RegisterIndex {
      *        could not be written), or {@code null}
      * @param inMemory whether the index is in memory only (its directory goes with the reader)
      */
-    public record Opened(DirectoryReader reader, Freshness freshness, String note, boolean inMemory) implements Closeable {
+    public record Opened(DirectoryReader reader, Freshness freshness, String note, boolean inMemory)
+            implements Closeable {
         @Override
         public void close() throws IOException {
             reader.decRef();
@@ -232,7 +234,8 @@ public final class RegisterIndex {
      */
     private Opened opened(Freshness freshness, String note) throws IOException {
         DirectoryReader kept = READERS.get(location);
-        DirectoryReader reader = kept == null ? DirectoryReader.open(FSDirectory.open(location)) : DirectoryReader.openIfChanged(kept);
+        DirectoryReader reader = kept == null ? DirectoryReader.open(FSDirectory.open(location))
+                : DirectoryReader.openIfChanged(kept);
         if (reader == null) {
             reader = kept;
         } else {
@@ -299,15 +302,18 @@ public final class RegisterIndex {
                 NLS.bind(Messages.indexInMemory, FileNames.display(register), reason), true);
     }
 
-    private static void write(Directory directory, List<IndexedRecord> records, FileStamp stamp, boolean fresh) throws IOException {
+    private static void write(Directory directory, List<IndexedRecord> records, FileStamp stamp, boolean fresh)
+            throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analysis.analyzer())
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB).setMergePolicy(new TieredMergePolicy().setMaxMergedSegmentMB(LARGEST_MERGE_MB));
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setMergePolicy(new TieredMergePolicy().setMaxMergedSegmentMB(LARGEST_MERGE_MB));
         try (IndexWriter writer = writer(directory, config)) {
             Map<String, String> indexed = fresh ? Map.of() : digests(writer);
             Map<String, String> digests = records.parallelStream()
                     .collect(Collectors.toConcurrentMap(IndexedRecord::id, IndexedRecord::digest));
-            Set<String> removed = indexed.keySet().stream().filter(id -> !digests.containsKey(id)).collect(Collectors.toSet());
+            Set<String> removed = indexed.keySet().stream().filter(id -> !digests.containsKey(id))
+                    .collect(Collectors.toSet());
             for (String id : removed) {
                 writer.deleteDocuments(new Term(Fields.RECORD, id));
             }

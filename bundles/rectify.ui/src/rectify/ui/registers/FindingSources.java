@@ -35,7 +35,8 @@ final class FindingSources {
         if (sources == null) {
             sources = new ArrayList<>();
             if (Platform.getExtensionRegistry() != null) {
-                for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
+                for (IConfigurationElement element : Platform.getExtensionRegistry()
+                        .getConfigurationElementsFor(EXTENSION_POINT)) {
                     try {
                         sources.add((FindingSource) element.createExecutableExtension("class")); //$NON-NLS-1$
                     } catch (CoreException | ClassCastException e) {

@@ -8,7 +8,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 
 import rectify.search.SearchRequest;
-import rectify.search.ui.Workbench;
+import rectify.testing.Events;
+import rectify.testing.Screenshots;
 
 /** The search dialog driven as a user drives it. */
 public final class SearchDialogs {
@@ -26,7 +27,7 @@ public final class SearchDialogs {
         dialog.setBlockOnOpen(false);
         dialog.open();
         dialog.type(words);
-        Workbench.picture(dialog.getShell(), "search-dialog");
+        Screenshots.save(dialog.getShell(), "search-dialog");
         dialog.searchButton().notifyListeners(SWT.Selection, new Event());
         assertEquals(Window.OK, dialog.getReturnCode());
         return dialog.request();

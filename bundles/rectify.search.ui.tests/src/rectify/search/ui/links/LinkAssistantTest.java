@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -31,7 +32,8 @@ import rectify.model.Review;
 import rectify.samples.Samples;
 import rectify.search.LinkSuggestion;
 import rectify.search.ui.Messages;
-import rectify.search.ui.Workbench;
+import rectify.testing.Events;
+import rectify.testing.Screenshots;
 import rectify.ui.editors.RegisterElementInput;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
@@ -42,6 +44,9 @@ import rectify.ui.registers.OpenRegisters;
  * likeliest proposal of every element at once, each link a command of its own.
  */
 class LinkAssistantTest {
+
+    /** How long the workbench may take for what a test waits for. */
+    private static final Duration LIMIT = Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
@@ -60,7 +65,8 @@ class LinkAssistantTest {
     }
 
     private ChainElement element(String headline) {
-        return Reviews.elements(review).stream().filter(e -> headline.equals(e.getHeadline())).findFirst().orElseThrow();
+        return Reviews.elements(review).stream().filter(e -> headline.equals(e.getHeadline())).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -69,7 +75,8 @@ class LinkAssistantTest {
         List<Action> fixes = QuickFixes.fixes(register, research);
         assertFalse(fixes.isEmpty());
         assertTrue(fixes.size() <= QuickFixes.OFFERED, fixes::toString);
-        assertTrue(fixes.stream().anyMatch(fix -> fix.getText().contains("为民服务")), () -> fixes.stream().map(Action::getText).toList().toString());
+        assertTrue(fixes.stream().anyMatch(fix -> fix.getText().contains("为民服务")),
+                () -> fixes.stream().map(Action::getText).toList().toString());
         fixes.get(0).run();
         int links = research.getCauses().size() + research.getMeasures().size();
         assertEquals(1, links);
@@ -81,17 +88,19 @@ class LinkAssistantTest {
     void theDiagramOffersTheQuickFixesOfTheElementSelected() throws Exception {
         Record record = register.register().getRecords().get(0);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        IEditorPart diagram = page.openEditor(new RegisterElementInput(register, record, record.getTitle()), "rectify.diagram.editor");
+        IEditorPart diagram = page.openEditor(new RegisterElementInput(register, record, record.getTitle()),
+                "rectify.diagram.editor");
         try {
             GraphicalViewer viewer = diagram.getAdapter(GraphicalViewer.class);
             EditPart part = (EditPart) viewer.getEditPartRegistry().get(element("调查研究不经常。"));
             viewer.select(part);
-            Workbench.waitFor(() -> !page.getSelection().isEmpty(), "the selection");
-            List<String> offered = Stream.of(new QuickFixes().getContributionItems()).filter(ActionContributionItem.class::isInstance)
+            Events.until("the selection", LIMIT, () -> !page.getSelection().isEmpty());
+            List<String> offered = Stream.of(new QuickFixes().getContributionItems())
+                    .filter(ActionContributionItem.class::isInstance)
                     .map(item -> ((ActionContributionItem) item).getAction().getText()).toList();
             assertTrue(offered.stream().anyMatch(text -> text.contains("为民服务")), offered::toString);
             assertTrue(offered.contains(Messages.quickFixAssistant), offered::toString);
-            Workbench.picture(page.getWorkbenchWindow().getShell(), "diagram-quick-fix-selection");
+            Screenshots.save(page.getWorkbenchWindow().getShell(), "diagram-quick-fix-selection");
         } finally {
             page.closeEditor(diagram, false);
         }
@@ -100,7 +109,8 @@ class LinkAssistantTest {
     @Test
     void theAssistantAcceptsTheLikeliestOfEveryElementEachAsACommand() {
         long accepted;
-        LinkAssistantDialog dialog = new LinkAssistantDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), register,
+        LinkAssistantDialog dialog = new LinkAssistantDialog(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), register,
                 review);
         dialog.setBlockOnOpen(false);
         dialog.open();
@@ -109,15 +119,16 @@ class LinkAssistantTest {
             assertTrue(proposed.size() >= 39, () -> String.valueOf(proposed.size()));
             int ticked = dialog.proposals().getCheckedElements().length;
             assertEquals(39, ticked, "one for each problem → cause, measure → problem and measure → cause");
-            Workbench.picture(dialog.getShell(), "link-assistant");
+            Screenshots.save(dialog.getShell(), "link-assistant");
             dialog.button(LinkAssistantDialog.ACCEPT).notifyListeners(SWT.Selection, new Event());
             assertEquals(ticked, dialog.accepted());
             accepted = Link.among(Reviews.elements(review)).size();
             assertEquals(ticked, accepted);
             List<?> after = (List<?>) dialog.proposals().getInput();
-            assertTrue(after.stream().map(LinkSuggestion.class::cast).noneMatch(p -> p.link().kind().targetsOf(p.link().source())
-                    .contains(p.link().target())));
-            Workbench.picture(dialog.getShell(), "link-assistant-accepted");
+            assertTrue(after.stream().map(LinkSuggestion.class::cast)
+                    .noneMatch(p -> p.link().kind().targetsOf(p.link().source())
+                            .contains(p.link().target())));
+            Screenshots.save(dialog.getShell(), "link-assistant-accepted");
         } finally {
             dialog.close();
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -26,7 +27,8 @@ import rectify.model.RectifyPackage;
 import rectify.samples.Samples;
 import rectify.search.EarlierProblem;
 import rectify.search.Recurrence;
-import rectify.search.ui.Workbench;
+import rectify.testing.Events;
+import rectify.testing.Screenshots;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 import rectify.ui.validation.ClosedLoopView;
@@ -41,6 +43,9 @@ import rectify.validation.Rule;
  */
 class RecurrencesInTheWorkbenchTest {
 
+    /** How long the workbench may take for what a test waits for. */
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
     @TempDir
     Path dir;
     OpenRegister register;
@@ -50,9 +55,10 @@ class RecurrencesInTheWorkbenchTest {
     void open() throws Exception {
         register = OpenRegisters.get().open(Samples.copySampleRegister(dir.resolve("sample.rectify")));
         Record example = register.register().getRecords().stream().filter(Record::isExample).findFirst().orElseThrow();
-        research = (Problem) Reviews.elements(example.getReview()).stream().filter(e -> "调查研究不够深入。".equals(e.getHeadline()))
+        research = (Problem) Reviews.elements(example.getReview()).stream()
+                .filter(e -> "调查研究不够深入。".equals(e.getHeadline()))
                 .findFirst().orElseThrow();
-        Workbench.waitFor(() -> RecurrenceWatch.get().of(register, research) != null, "2025 compared with 2021");
+        Events.until("2025 compared with 2021", LIMIT, () -> RecurrenceWatch.get().of(register, research) != null);
     }
 
     @AfterEach
@@ -61,7 +67,8 @@ class RecurrencesInTheWorkbenchTest {
     }
 
     private List<Diagnostic> repeats(Problem problem) {
-        return register.diagnosticsOf(problem).stream().filter(d -> RegisterValidation.ruleOf(d) == Rule.PROBLEM_REPEAT).toList();
+        return register.diagnosticsOf(problem).stream().filter(d -> RegisterValidation.ruleOf(d) == Rule.PROBLEM_REPEAT)
+                .toList();
     }
 
     @Test
@@ -71,7 +78,8 @@ class RecurrencesInTheWorkbenchTest {
         assertEquals(List.of(Diagnostic.INFO), repeats(research).stream().map(Diagnostic::getSeverity).toList());
 
         register.domain().getCommandStack().execute(Repeats.confirm(register.domain(), research, null));
-        Workbench.waitFor(() -> repeats(research).stream().anyMatch(d -> d.getSeverity() == Diagnostic.WARNING), "the likely repeat");
+        Events.until("the likely repeat", LIMIT,
+                () -> repeats(research).stream().anyMatch(d -> d.getSeverity() == Diagnostic.WARNING));
         Diagnostic likely = repeats(research).get(0);
         assertTrue(likely.getMessage().contains("2021"), likely.getMessage());
         assertTrue(likely.getMessage().contains("调查研究不经常"), likely.getMessage());
@@ -83,23 +91,25 @@ class RecurrencesInTheWorkbenchTest {
         EarlierProblem first = (EarlierProblem) ((List<?>) view.earlier().getInput()).get(0);
         assertEquals("调查研究不经常。", first.headline());
         assertSame(confirmed, Repeats.earlier(register, first));
-        Workbench.picture(page.getWorkbenchWindow().getShell(), "recurrences-likely");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "recurrences-likely");
         page.showView("rectify.ledger.ui.ledger");
-        Workbench.picture(page.getWorkbenchWindow().getShell(), "recurrences-likely-ledger");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "recurrences-likely-ledger");
         page.showView(ClosedLoopView.ID);
-        Workbench.picture(page.getWorkbenchWindow().getShell(), "recurrences-likely-closed-loop");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "recurrences-likely-closed-loop");
         page.showView(RecurrencesView.ID);
 
         register.domain().getCommandStack().execute(Repeats.confirm(register.domain(), research, confirmed));
         assertSame(confirmed, research.getEarlierOccurrence());
-        Workbench.waitFor(() -> repeats(research).stream().allMatch(d -> d.getSeverity() == Diagnostic.INFO), "the confirmed repeat");
+        Events.until("the confirmed repeat", LIMIT,
+                () -> repeats(research).stream().allMatch(d -> d.getSeverity() == Diagnostic.INFO));
         assertEquals(1, repeats(research).size());
         view.select(register, research);
-        Workbench.picture(page.getWorkbenchWindow().getShell(), "recurrences-confirmed");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "recurrences-confirmed");
 
         register.domain().getCommandStack().undo();
         assertNull(research.getEarlierOccurrence());
-        Workbench.waitFor(() -> repeats(research).stream().anyMatch(d -> d.getSeverity() == Diagnostic.WARNING), "the likely repeat again");
+        Events.until("the likely repeat again", LIMIT,
+                () -> repeats(research).stream().anyMatch(d -> d.getSeverity() == Diagnostic.WARNING));
         register.domain().getCommandStack().undo();
         assertSame(confirmed, research.getEarlierOccurrence());
     }
@@ -111,15 +121,18 @@ class RecurrencesInTheWorkbenchTest {
         register.domain().getCommandStack().execute(Repeats.confirm(register.domain(), research, null));
         var domain = register.domain();
         CompoundCommand rewrite = new CompoundCommand();
-        rewrite.append(SetCommand.create(domain, research, RectifyPackage.Literals.CHAIN_ELEMENT__HEADLINE, "机关食堂供应品种单一。"));
-        rewrite.append(SetCommand.create(domain, research, RectifyPackage.Literals.PROBLEM__EXPLANATION, "菜品更新慢，职工意见较多。"));
-        rewrite.append(RemoveCommand.create(domain, research, RectifyPackage.Literals.PROBLEM__EXAMPLES, List.copyOf(research.getExamples())));
+        rewrite.append(
+                SetCommand.create(domain, research, RectifyPackage.Literals.CHAIN_ELEMENT__HEADLINE, "机关食堂供应品种单一。"));
+        rewrite.append(
+                SetCommand.create(domain, research, RectifyPackage.Literals.PROBLEM__EXPLANATION, "菜品更新慢，职工意见较多。"));
+        rewrite.append(RemoveCommand.create(domain, research, RectifyPackage.Literals.PROBLEM__EXAMPLES,
+                List.copyOf(research.getExamples())));
         domain.getCommandStack().execute(rewrite);
         register.save();
-        Workbench.waitFor(() -> {
+        Events.until("the problem compared anew after the save", LIMIT, () -> {
             Recurrence now = RecurrenceWatch.get().of(register, research);
             return now != null && !now.isRepeat();
-        }, "the problem compared anew after the save");
-        Workbench.waitFor(() -> repeats(research).isEmpty(), "the findings checked anew");
+        });
+        Events.until("the findings checked anew", LIMIT, () -> repeats(research).isEmpty());
     }
 }

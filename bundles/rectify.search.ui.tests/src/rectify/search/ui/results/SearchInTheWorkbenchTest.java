@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.ui.IWorkbenchPage;
@@ -18,13 +19,17 @@ import rectify.search.ElementKind;
 import rectify.search.SearchHit;
 import rectify.search.SearchRequest;
 import rectify.search.SearchResult;
-import rectify.search.ui.Workbench;
+import rectify.testing.Events;
+import rectify.testing.Screenshots;
 import rectify.search.ui.dialog.SearchDialogs;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
 /** The search dialog and the Search Results view on a copy of the sample register, as a user searches. */
 class SearchInTheWorkbenchTest {
+
+    /** How long the workbench may take for what a test waits for. */
+    private static final Duration LIMIT = Duration.ofSeconds(60);
 
     @TempDir
     Path dir;
@@ -49,8 +54,9 @@ class SearchInTheWorkbenchTest {
         assertEquals("调查研究", request.text());
         SearchResult before = view.result();
         view.search(request, false);
-        Workbench.waitFor(() -> view.result() != before, "the hits");
-        List<SearchHit> hits = view.result().hits().stream().filter(hit -> hit.register().equals(register.file())).toList();
+        Events.until("the hits", LIMIT, () -> view.result() != before);
+        List<SearchHit> hits = view.result().hits().stream().filter(hit -> hit.register().equals(register.file()))
+                .toList();
         assertTrue(hits.stream().anyMatch(hit -> hit.year() == 2021 && hit.headline().equals("调查研究不经常。")));
         assertTrue(hits.stream().anyMatch(hit -> hit.year() == 2025 && hit.headline().equals("调查研究不够深入。")));
         List<?> groups = ((List<?>) view.viewer().getInput()).stream()
@@ -60,15 +66,16 @@ class SearchInTheWorkbenchTest {
         String shown = new SearchResultsView.HitLabels(view.viewer().getControl().getFont()).text(first).getString();
         assertTrue(shown.contains(first.text().replace('\n', ' ')), shown);
         assertTrue(view.getContentDescription().contains("调查研究"), view.getContentDescription());
-        Workbench.picture(view.getSite().getShell(), "search-results");
+        Screenshots.save(view.getSite().getShell(), "search-results");
     }
 
     @Test
     void filtersAloneFindTheOpenMeasuresOfAUnit() {
         SearchResult before = view.result();
         view.search(new SearchRequest("", ElementKind.MEASURE, null, "机关党委", null, "open"), false);
-        Workbench.waitFor(() -> view.result() != before, "the hits");
-        assertEquals(List.of("压紧压实管党治党责任。"), view.result().hits().stream().filter(hit -> hit.register().equals(register.file()))
-                .map(SearchHit::headline).toList());
+        Events.until("the hits", LIMIT, () -> view.result() != before);
+        assertEquals(List.of("压紧压实管党治党责任。"),
+                view.result().hits().stream().filter(hit -> hit.register().equals(register.file()))
+                        .map(SearchHit::headline).toList());
     }
 }

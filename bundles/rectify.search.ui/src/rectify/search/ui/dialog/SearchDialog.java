@@ -58,7 +58,8 @@ public final class SearchDialog extends TitleAreaDialog {
     private Button folders;
     private SearchRequest request;
     private boolean withFolders;
-    private final List<ElementKind> kinds = List.of(ElementKind.PROBLEM, ElementKind.CAUSE, ElementKind.MEASURE, ElementKind.ASPECT,
+    private final List<ElementKind> kinds = List.of(ElementKind.PROBLEM, ElementKind.CAUSE, ElementKind.MEASURE,
+            ElementKind.ASPECT,
             ElementKind.DIRECTION, ElementKind.OPINION, ElementKind.RECORD);
     private final List<String> statuses = new ArrayList<>();
 
@@ -92,10 +93,13 @@ public final class SearchDialog extends TitleAreaDialog {
         text.addModifyListener(event -> enable());
         List<OpenRegister> open = OpenRegisters.get().registers();
         kind = choices(form, Messages.searchKind, kinds.stream().map(rectify.search.ui.Labels::kind).toList());
-        year = choices(form, Messages.searchYear, open.stream().flatMap(r -> r.register().getRecords().stream()).map(Record::getYear)
-                .filter(y -> y > 0).distinct().sorted((a, b) -> b - a).map(String::valueOf).toList());
-        unit = choices(form, Messages.searchUnit, names(open.stream().flatMap(r -> r.register().getUnits().stream()).map(OrgUnit::getName)));
-        leader = choices(form, Messages.searchLeader, names(open.stream().flatMap(r -> r.register().getPeople().stream()).map(Person::getName)));
+        year = choices(form, Messages.searchYear,
+                open.stream().flatMap(r -> r.register().getRecords().stream()).map(Record::getYear)
+                        .filter(y -> y > 0).distinct().sorted((a, b) -> b - a).map(String::valueOf).toList());
+        unit = choices(form, Messages.searchUnit,
+                names(open.stream().flatMap(r -> r.register().getUnits().stream()).map(OrgUnit::getName)));
+        leader = choices(form, Messages.searchLeader,
+                names(open.stream().flatMap(r -> r.register().getPeople().stream()).map(Person::getName)));
         statuses.add(OPEN);
         MeasureStatus.VALUES.forEach(value -> statuses.add(value.getLiteral()));
         List<String> statusLabels = new ArrayList<>(List.of(Messages.searchOpen));
@@ -127,7 +131,8 @@ public final class SearchDialog extends TitleAreaDialog {
     }
 
     private static List<String> names(Stream<String> names) {
-        return List.copyOf(names.filter(Objects::nonNull).filter(name -> !name.isBlank()).collect(Collectors.toCollection(TreeSet::new)));
+        return List.copyOf(names.filter(Objects::nonNull).filter(name -> !name.isBlank())
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     @Override
@@ -155,7 +160,8 @@ public final class SearchDialog extends TitleAreaDialog {
         SearchRequest now = current();
         boolean ready = !now.text().isEmpty() || now.hasFilter();
         getButton(IDialogConstants.OK_ID).setEnabled(ready && now.text().length() <= SearchRequest.MAX_LENGTH);
-        setErrorMessage(now.text().length() > SearchRequest.MAX_LENGTH ? NLS.bind(Messages.searchTooLong, SearchRequest.MAX_LENGTH)
+        setErrorMessage(now.text().length() > SearchRequest.MAX_LENGTH
+                ? NLS.bind(Messages.searchTooLong, SearchRequest.MAX_LENGTH)
                 : null);
     }
 
@@ -176,7 +182,8 @@ public final class SearchDialog extends TitleAreaDialog {
     }
 
     private static IDialogSettings settings() {
-        IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(SearchDialog.class)).getDialogSettings();
+        IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(SearchDialog.class))
+                .getDialogSettings();
         IDialogSettings section = all.getSection(SETTINGS);
         return section != null ? section : all.addNewSection(SETTINGS);
     }

@@ -69,6 +69,6 @@ final class Proposals {
     static String text(LinkSuggestion proposal, Object from) {
         Object other = proposal.link().source() == from ? proposal.link().target() : proposal.link().source();
         return NLS.bind(Messages.quickFixLink, new Object[] { proposal.link().kind().label(),
-            Labels.of((EObject) other), String.format(Locale.ROOT, "%.2f", proposal.score()) }); //$NON-NLS-1$
+                Labels.of((EObject) other), String.format(Locale.ROOT, "%.2f", proposal.score()) }); //$NON-NLS-1$
     }
 }

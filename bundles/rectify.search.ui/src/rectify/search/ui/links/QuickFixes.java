@@ -84,8 +84,11 @@ public final class QuickFixes extends CompoundContributionItem {
             } else if (recurrence != null && recurrence.isRepeat()) {
                 EarlierProblem earlier = recurrence.earlier().get(0);
                 Problem target = Repeats.earlier(register, earlier);
-                Action confirm = action(NLS.bind(Messages.quickFixConfirmRepeat, new Object[] { earlier.year(), earlier.number(),
-                    earlier.headline() }), () -> register.domain().getCommandStack().execute(Repeats.confirm(register.domain(), problem, target)));
+                Action confirm = action(
+                        NLS.bind(Messages.quickFixConfirmRepeat, new Object[] { earlier.year(), earlier.number(),
+                                earlier.headline() }),
+                        () -> register.domain().getCommandStack()
+                                .execute(Repeats.confirm(register.domain(), problem, target)));
                 confirm.setEnabled(target != null);
                 fixes.add(confirm);
             }

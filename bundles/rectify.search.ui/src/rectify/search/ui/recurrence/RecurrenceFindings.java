@@ -40,9 +40,12 @@ public final class RecurrenceFindings implements FindingSource {
 
     /** @return the finding of a problem that is likely a repeat of an earlier one */
     static Diagnostic finding(Problem problem, EarlierProblem earlier) {
-        String message = NLS.bind(Messages.likelyRepeat, new Object[] { Labels.of(problem), earlier.year(), earlier.number(),
-            earlier.headline(), String.format(Locale.ROOT, "%.2f", earlier.score()), String.join("、", earlier.sharedWords()) }); //$NON-NLS-1$ //$NON-NLS-2$
-        return new BasicDiagnostic(Diagnostic.WARNING, RegisterValidation.DIAGNOSTIC_SOURCE, Rule.PROBLEM_REPEAT.code(), message,
+        String message = NLS.bind(Messages.likelyRepeat,
+                new Object[] { Labels.of(problem), earlier.year(), earlier.number(),
+                        earlier.headline(), String.format(Locale.ROOT, "%.2f", earlier.score()), //$NON-NLS-1$
+                        String.join("、", earlier.sharedWords()) }); //$NON-NLS-1$
+        return new BasicDiagnostic(Diagnostic.WARNING, RegisterValidation.DIAGNOSTIC_SOURCE, Rule.PROBLEM_REPEAT.code(),
+                message,
                 new Object[] { problem, Rule.PROBLEM_REPEAT });
     }
 }

@@ -39,10 +39,14 @@ public final class RecurrenceWatch implements RegisterListener {
 
     /** How many records of a register are compared at most, the latest first. */
     static final int RECORDS = 20;
+    /** How long closing a register waits for its index to be written. */
+    private static final long CLOSING_WAIT_MILLIS = 10_000;
     private static RecurrenceWatch instance;
 
     private final Map<OpenRegister, Map<String, Recurrence>> known = new ConcurrentHashMap<>();
     private final Map<OpenRegister, Boolean> started = new ConcurrentHashMap<>();
+    /** The family of the jobs of each register, so that closing it waits for them. */
+    private final Map<OpenRegister, Object> families = new ConcurrentHashMap<>();
     private final ListenerList<Runnable> listeners = new ListenerList<>();
 
     private RecurrenceWatch() {
@@ -96,7 +100,8 @@ public final class RecurrenceWatch implements RegisterListener {
     /** Compares the problems of one record of the register (one that is closed, say), keeping what is known of the others. */
     public void compare(OpenRegister register, Record record) {
         started.put(register, Boolean.TRUE);
-        schedule(register.file(), register, List.of(register.register().eResource().getURIFragment(record)), null, false);
+        schedule(register.file(), register, List.of(register.register().eResource().getURIFragment(record)), null,
+                false);
     }
 
     @Override
@@ -111,6 +116,7 @@ public final class RecurrenceWatch implements RegisterListener {
             case CLOSED -> {
                 started.remove(register);
                 known.remove(register);
+                finish(register);
                 fire();
             }
             default -> {
@@ -122,22 +128,33 @@ public final class RecurrenceWatch implements RegisterListener {
     /** Reads what is needed on the UI thread, then indexes and compares in the background. */
     private void schedule(OpenRegister register, SearchIndexes.Update update) {
         List<String> records = register.register().getRecords().stream()
-                .filter(record -> record.getStatus() != RecordStatus.CLOSED && record.getStatus() != RecordStatus.ARCHIVED)
+                .filter(record -> record.getStatus() != RecordStatus.CLOSED
+                        && record.getStatus() != RecordStatus.ARCHIVED)
                 .sorted(Comparator.comparingInt(Record::getYear).reversed()).limit(RECORDS)
                 .map(record -> register.register().eResource().getURIFragment(record)).toList();
         schedule(register.file(), register, records, update, true);
     }
 
-    private void schedule(Path file, OpenRegister register, List<String> records, SearchIndexes.Update update, boolean replace) {
-        Job job = Job.create(Messages.jobCompare, monitor -> {
-            return compare(register, file, records, update, replace, monitor);
-        });
-        job.setSystem(false);
-        job.setUser(false);
+    private void schedule(Path file, OpenRegister register, List<String> records, SearchIndexes.Update update,
+            boolean replace) {
+        Object family = families.computeIfAbsent(register, any -> new Object());
+        Job job = new Job(Messages.jobCompare) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return compare(register, file, records, update, replace, monitor);
+            }
+
+            @Override
+            public boolean belongsTo(Object asked) {
+                return asked == family;
+            }
+        };
+        job.setPriority(Job.DECORATE);
         job.schedule();
     }
 
-    private IStatus compare(OpenRegister register, Path file, List<String> records, SearchIndexes.Update update, boolean replace,
+    private IStatus compare(OpenRegister register, Path file, List<String> records, SearchIndexes.Update update,
+            boolean replace,
             IProgressMonitor monitor) {
         monitor.beginTask(Messages.jobCompare, records.size() + 1);
         try {
@@ -176,6 +193,30 @@ public final class RecurrenceWatch implements RegisterListener {
             return Status.OK_STATUS;
         } finally {
             monitor.done();
+        }
+    }
+
+    /**
+     * Cancels the jobs of a register that was closed and waits for them a moment (at most
+     * {@value #CLOSING_WAIT_MILLIS} ms): an index being written is finished before the file's folder
+     * may go (a project deleted, say).
+     */
+    private void finish(OpenRegister register) {
+        Object family = families.remove(register);
+        if (family == null) {
+            return;
+        }
+        Job.getJobManager().cancel(family);
+        long end = System.currentTimeMillis() + CLOSING_WAIT_MILLIS;
+        try {
+            for (Job job : Job.getJobManager().find(family)) {
+                long left = end - System.currentTimeMillis();
+                if (left <= 0 || !job.join(left, null)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

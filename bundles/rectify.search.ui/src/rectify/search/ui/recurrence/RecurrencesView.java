@@ -151,7 +151,8 @@ public final class RecurrencesView extends ViewPart {
             List<EarlierProblem> candidates = recurrence == null ? List.of() : recurrence.earlier();
             String state = recurrence == null ? Messages.recurrencesNotCompared
                     : candidates.isEmpty() ? Messages.recurrencesNone
-                            : NLS.bind(Messages.recurrencesFound, candidates.size(), String.format(Locale.ROOT, "%.2f", Recurrences.THRESHOLD)); //$NON-NLS-1$
+                            : NLS.bind(Messages.recurrencesFound, candidates.size(),
+                                    String.format(Locale.ROOT, "%.2f", Recurrences.THRESHOLD)); //$NON-NLS-1$
             heading.setText(Labels.of(problem) + "\n" + state); //$NON-NLS-1$
             earlier.setInput(candidates);
         }

@@ -24,7 +24,8 @@ public final class Repeats {
      */
     public static Problem earlier(OpenRegister register, EarlierProblem earlier) {
         return register.file().equals(earlier.register().toAbsolutePath().normalize())
-                && register.register().eResource().getEObject(earlier.problemId()) instanceof Problem problem ? problem : null;
+                && register.register().eResource().getEObject(earlier.problemId()) instanceof Problem problem ? problem
+                        : null;
     }
 
     /**
@@ -34,7 +35,8 @@ public final class Repeats {
      * @return the command that confirms (or withdraws) the repeat
      */
     public static Command confirm(EditingDomain domain, Problem problem, Problem earlier) {
-        SetCommand command = new SetCommand(domain, problem, RectifyPackage.Literals.PROBLEM__EARLIER_OCCURRENCE, earlier);
+        SetCommand command = new SetCommand(domain, problem, RectifyPackage.Literals.PROBLEM__EARLIER_OCCURRENCE,
+                earlier);
         command.setLabel(earlier == null ? Messages.commandWithdrawRepeat : Messages.commandConfirmRepeat);
         return command;
     }

@@ -48,7 +48,8 @@ public final class ReportHandler extends AbstractHandler {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(Messages.reportTitle);
         dialog.setFilterExtensions(new String[] { "*.xlsx" }); //$NON-NLS-1$
-        dialog.setFileName(FileNames.fit(record.getTitle() + Messages.reportFileSuffix + ".xlsx", FileNames.MAX_NAME_BYTES)); //$NON-NLS-1$
+        dialog.setFileName(
+                FileNames.fit(record.getTitle() + Messages.reportFileSuffix + ".xlsx", FileNames.MAX_NAME_BYTES)); //$NON-NLS-1$
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen == null) {
@@ -60,7 +61,8 @@ public final class ReportHandler extends AbstractHandler {
         Display display = shell.getDisplay();
         Job job = Job.create(Messages.reportTitle, monitor -> {
             try {
-                Recurrences.Result result = Recurrences.of(SearchScope.of(registerFile.getParent()).and(registerFile), recordId);
+                Recurrences.Result result = Recurrences.of(SearchScope.of(registerFile.getParent()).and(registerFile),
+                        recordId);
                 display.syncExec(() -> {
                     try {
                         RecurrenceReport.write(record, result, file);
@@ -69,7 +71,8 @@ public final class ReportHandler extends AbstractHandler {
                     }
                 });
             } catch (QueryException e) {
-                display.asyncExec(() -> MessageDialog.openInformation(shell, Messages.reportTitle, Messages.reportSaveFirst));
+                display.asyncExec(
+                        () -> MessageDialog.openInformation(shell, Messages.reportTitle, Messages.reportSaveFirst));
             } catch (java.io.IOException e) {
                 display.asyncExec(() -> MessageDialog.openError(shell, Messages.reportTitle,
                         NLS.bind(Messages.reportFailed, FileNames.reason(e))));

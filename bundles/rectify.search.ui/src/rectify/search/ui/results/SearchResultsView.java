@@ -74,7 +74,8 @@ public final class SearchResultsView extends ViewPart {
         viewer.setLabelProvider(new HitLabels(viewer.getControl().getFont()));
         viewer.addDoubleClickListener(this::open);
         setContentDescription(Messages.resultsNone);
-        Action again = new Action(Messages.resultsAgain, ImageDescriptor.createFromURL(getClass().getResource("/icons/search.png"))) { //$NON-NLS-1$
+        Action again = new Action(Messages.resultsAgain,
+                ImageDescriptor.createFromURL(getClass().getResource("/icons/search.png"))) { //$NON-NLS-1$
             @Override
             public void run() {
                 if (request != null) {
@@ -164,9 +165,11 @@ public final class SearchResultsView extends ViewPart {
         }
         viewer.setInput(List.copyOf(groups.values()));
         viewer.expandAll();
-        String description = NLS.bind(Messages.resultsFound, new Object[] { search.text(), found.hits().size(), found.total(),
-            found.registers() });
-        setContentDescription(found.notes().isEmpty() ? description : description + " " + String.join(" ", found.notes())); //$NON-NLS-1$ //$NON-NLS-2$
+        String description = NLS.bind(Messages.resultsFound,
+                new Object[] { search.text().isEmpty() ? Messages.resultsByFilters
+                        : search.text(), found.hits().size(), found.total(), found.registers() });
+        setContentDescription(
+                found.notes().isEmpty() ? description : description + " " + String.join(" ", found.notes())); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Opens the element of a hit in its record's editor, opening its register when needed. */
@@ -259,10 +262,13 @@ public final class SearchResultsView extends ViewPart {
             StyledString text = new StyledString();
             if (element instanceof Group group) {
                 text.append(group.recordTitle());
-                text.append(NLS.bind(Messages.resultsGroup, new Object[] { group.year(), FileNames.escape(group.register().getFileName().toString()),
-                    group.hits().size() }), StyledString.QUALIFIER_STYLER);
+                text.append(NLS.bind(Messages.resultsGroup,
+                        new Object[] { group.year(), FileNames.escape(group.register().getFileName().toString()),
+                                group.hits().size() }),
+                        StyledString.QUALIFIER_STYLER);
             } else if (element instanceof SearchHit hit) {
-                text.append(NLS.bind(Messages.resultsHit, Labels.kind(hit.kind()), hit.number()), StyledString.DECORATIONS_STYLER);
+                text.append(NLS.bind(Messages.resultsHit, Labels.kind(hit.kind()), hit.number()),
+                        StyledString.DECORATIONS_STYLER);
                 int start = text.length();
                 text.append(hit.text().replace('\n', ' '));
                 for (Span span : hit.highlights()) {
