@@ -1,6 +1,8 @@
 package rectify.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,6 +94,31 @@ final class Fixtures {
         String sentence = withoutSpace(text);
         if (!sentence.isEmpty()) {
             sentences.add(sentence);
+        }
+    }
+
+    /**
+     * Fails unless a text holds every sentence of the sample document, in order.
+     *
+     * @param text the text of an archive, without white space
+     */
+    static void assertHoldsEverySentenceInOrder(CharSequence text) {
+        List<String> sentences = sentences();
+        assertTrue(sentences.size() > 100, "sentences in the document: " + sentences.size());
+        String all = text.toString();
+        int position = 0;
+        List<String> missing = new ArrayList<>();
+        for (String sentence : sentences) {
+            int at = all.indexOf(sentence, position);
+            if (at < 0) {
+                missing.add(sentence);
+            } else {
+                position = at + sentence.length();
+            }
+        }
+        if (!missing.isEmpty()) {
+            fail(missing.size() + " of " + sentences.size() + " sentences are missing or out of order, first: "
+                    + missing.get(0));
         }
     }
 

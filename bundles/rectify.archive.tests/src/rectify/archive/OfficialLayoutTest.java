@@ -3,7 +3,6 @@ package rectify.archive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -169,22 +168,7 @@ class OfficialLayoutTest {
                 }
             }
         }
-        List<String> sentences = Fixtures.sentences();
-        assertTrue(sentences.size() > 100, "sentences in the document: " + sentences.size());
-        int position = 0;
-        List<String> missing = new ArrayList<>();
-        for (String sentence : sentences) {
-            int at = text.indexOf(sentence, position);
-            if (at < 0) {
-                missing.add(sentence);
-            } else {
-                position = at + sentence.length();
-            }
-        }
-        if (!missing.isEmpty()) {
-            fail(missing.size() + " of " + sentences.size() + " sentences are missing or out of order, first: "
-                    + missing.get(0));
-        }
+        Fixtures.assertHoldsEverySentenceInOrder(text);
     }
 
     @Test

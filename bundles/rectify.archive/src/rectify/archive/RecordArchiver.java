@@ -25,6 +25,7 @@ import rectify.archive.internal.content.Terms;
 import rectify.archive.internal.fonts.FontSet;
 import rectify.archive.internal.layout.Layout;
 import rectify.archive.internal.layout.LineBreaker;
+import rectify.archive.internal.ofd.OfdWriter;
 import rectify.archive.internal.pdf.AssociatedFile;
 import rectify.archive.internal.pdf.DocumentInfo;
 import rectify.archive.internal.pdf.PdfWriter;
@@ -63,7 +64,6 @@ public final class RecordArchiver implements AutoCloseable {
 
     private static final String ATTACHMENT_TYPE = "application/xml";
     private static final String ATTACHMENT_RELATIONSHIP = "Source";
-    private static final String PDF = ".pdf";
 
     private final ArchiveOptions options;
     private final FontSet fonts;
@@ -101,7 +101,22 @@ public final class RecordArchiver implements AutoCloseable {
      * @throws ArchiveException when the file cannot be written; nothing was written then
      * @throws OperationCanceledException when the monitor was cancelled; nothing was written then
      */
-    public ArchiveResult archive(Record record, Path file, IProgressMonitor monitor)
+    public ArchiveResult archive(Record record, Path file, IProgressMonitor monitor) throws ArchiveException {
+        return archive(record, file, ArchiveFormat.PDF, monitor);
+    }
+
+    /**
+     * Archives a record in a format: the same pages in each.
+     *
+     * @param record a record, usually in a register
+     * @param file the file to write; a file that is there is replaced
+     * @param format PDF/A (in the part of the options) or OFD
+     * @param monitor progress and cancellation; {@code null} for none
+     * @return the file with its page count and warnings
+     * @throws ArchiveException when the file cannot be written; nothing was written then
+     * @throws OperationCanceledException when the monitor was cancelled; nothing was written then
+     */
+    public ArchiveResult archive(Record record, Path file, ArchiveFormat format, IProgressMonitor monitor)
             throws ArchiveException {
         String title = RecordDocument.title(record);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.taskArchive, title), 100);
@@ -111,7 +126,11 @@ public final class RecordArchiver implements AutoCloseable {
         Calendar now = GregorianCalendar.from(ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         DocumentInfo info = RecordDocument.info(record, options.part(), layout.pages().size(), now);
         try {
-            AtomicSave.replace(file, out -> PdfWriter.write(layout, info, attachment(record), out, progress.split(60)));
+            if (format == ArchiveFormat.OFD) {
+                AtomicSave.replace(file, out -> OfdWriter.write(layout, info, out, progress.split(60)));
+            } else {
+                AtomicSave.replace(file, out -> PdfWriter.write(layout, info, attachment(record), out, progress.split(60)));
+            }
         } catch (IOException e) {
             throw new ArchiveException(ArchiveException.Problem.WRITE_FAILED,
                     NLS.bind(Messages.writeFailed, FileNames.display(file), FileNames.reason(e)), e);
@@ -137,13 +156,25 @@ public final class RecordArchiver implements AutoCloseable {
      * @return a file name ending in {@code .pdf} for each, in the same order, all different
      */
     public static List<String> fileNames(List<? extends Record> records) {
+        return fileNames(records, ArchiveFormat.PDF);
+    }
+
+    /**
+     * Names the archives of records in a format, as {@link #fileNames(List)} does.
+     *
+     * @param records some records
+     * @param format the format
+     * @return a file name ending in the format's extension for each, in the same order, all different
+     */
+    public static List<String> fileNames(List<? extends Record> records, ArchiveFormat format) {
+        String extension = format.extension();
         List<String> names = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (Record record : records) {
             String base = baseName(record);
-            String name = FileNames.fit(base + PDF, FileNames.MAX_NAME_BYTES);
+            String name = FileNames.fit(base + extension, FileNames.MAX_NAME_BYTES);
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
-                String suffix = "-" + n + PDF; //$NON-NLS-1$
+                String suffix = "-" + n + extension; //$NON-NLS-1$
                 name = FileNames.fit(base, FileNames.MAX_NAME_BYTES - FileNames.bytes(suffix)) + suffix;
             }
             names.add(name);

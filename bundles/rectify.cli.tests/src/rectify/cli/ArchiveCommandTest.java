@@ -117,8 +117,28 @@ class ArchiveCommandTest {
         }
     }
 
+    /** OFD is a zip package whose root file OFD.xml names the document; the archive's test reads it whole. */
+    @Test
+    void allRecordsAsOfdGoIntoAFolderNamedDotOfd() throws IOException {
+        Path folder = dir.resolve("ofd");
+
+        assertEquals(Command.OK, run("archive", register.toString(), "--all", "--format", "ofd", "--out", folder.toString()),
+                err());
+
+        List<String> written = outLines();
+        assertEquals(2, written.size(), written.toString());
+        for (String file : written) {
+            assertTrue(file.endsWith(".ofd"), file);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file)) {
+                assertTrue(zip.getEntry("OFD.xml") != null, "an OFD package: " + file);
+            }
+        }
+    }
+
     @Test
     void aWrongCommandLineExitsWithUsage() {
+        assertEquals(Command.USAGE, run("archive", register.toString(), "--all", "--out", dir.toString(), "--format", "docx"));
+        assertTrue(err().contains("docx"), err());
         assertEquals(Command.USAGE, run("archive", register.toString(), "--all"));
         assertTrue(err().contains("--out"), err());
         assertEquals(Command.USAGE, run("archive", register.toString(), "--all", "--out", dir.toString(), "--pdfa", "1b"));

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 import rectify.archive.ArchiveException;
+import rectify.archive.ArchiveFormat;
 import rectify.archive.ArchiveResult;
 import rectify.archive.RecordArchiver;
 import rectify.core.io.FileNames;
@@ -37,16 +38,19 @@ final class ArchiveBatch {
     private final List<Record> records;
     private final List<String> ids = new ArrayList<>();
     private final List<Path> files;
+    private final ArchiveFormat format;
     private final List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
 
     /**
      * @param records the records to archive, of one loaded register
      * @param files the file of each record
+     * @param format the format they are written in
      */
-    ArchiveBatch(List<Record> records, List<Path> files) {
+    ArchiveBatch(List<Record> records, List<Path> files, ArchiveFormat format) {
         this.records = records;
         this.files = files;
+        this.format = format;
         records.forEach(record -> {
             ids.add(EcoreUtil.getURI(record).fragment());
             outcomes.add(new CompletableFuture<>());
@@ -117,7 +121,7 @@ final class ArchiveBatch {
         for (int i = next.getAndIncrement(); i < records.size(); i = next.getAndIncrement()) {
             CompletableFuture<Outcome> outcome = outcomes.get(i);
             try {
-                outcome.complete(new Outcome(archiver.archive(records.get(i), files.get(i), null), null));
+                outcome.complete(new Outcome(archiver.archive(records.get(i), files.get(i), format, null), null));
             } catch (ArchiveException e) {
                 outcome.complete(new Outcome(null, e));
             } catch (RuntimeException | Error e) {

@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 
 import rectify.cli.Arguments.UsageException;
 import rectify.archive.ArchiveException;
+import rectify.archive.ArchiveFormat;
 import rectify.archive.ArchiveOptions;
 import rectify.archive.PdfaPart;
 import rectify.archive.RecordArchiver;
@@ -26,8 +27,8 @@ import rectify.model.Record;
 import rectify.model.Register;
 
 /**
- * {@code rectify archive <register> [--record <id>|--all] --out <file|dir> [--pdfa 2b|3b]}:
- * writes records as PDF/A documents (see {@link RecordArchiver}). Without {@code --record} or
+ * {@code rectify archive <register> [--record <id>|--all] --out <file|dir> [--format pdf|ofd] [--pdfa 2b|3b]}:
+ * writes records as PDF/A (the default) or OFD documents, the same pages in both (see {@link RecordArchiver}). Without {@code --record} or
  * {@code --all}, a register of one record archives that one. For one record {@code --out} is the
  * file, or a folder to write it into; with {@code --all} it is a folder, made when missing, and
  * each file is named by the record's archival reference or title.
@@ -45,9 +46,10 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
     private static final String ALL = "--all";
     private static final String OUT = "--out";
     private static final String PDFA = "--pdfa";
+    private static final String FORMAT = "--format";
 
     /** The command line, checked. */
-    record Request(Path register, String record, boolean all, Path out, PdfaPart part) {
+    record Request(Path register, String record, boolean all, Path out, ArchiveFormat format, PdfaPart part) {
     }
 
     @Override
@@ -57,14 +59,16 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
 
     @Override
     public String synopsis() {
-        return "archive <register> [--record <id>|--all] --out <file|dir> [--pdfa 2b|3b]";
+        return "archive <register> [--record <id>|--all] --out <file|dir> [--format pdf|ofd] [--pdfa 2b|3b]";
     }
 
     @Override
     public List<List<String>> training(Training.Sample sample) {
         String register = sample.register().toString();
         return List.of(List.of(register, RECORD, sample.meeting(), OUT, sample.scratch("one.pdf").toString()),
-                List.of(register, ALL, OUT, sample.scratch("all").toString()));
+                List.of(register, ALL, OUT, sample.scratch("all").toString()),
+                List.of(register, RECORD, sample.meeting(), FORMAT, ArchiveFormat.OFD.code(), OUT,
+                        sample.scratch("one.ofd").toString()));
     }
 
     @Override
@@ -80,7 +84,7 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
                     return FOUND_ERRORS;
                 }
                 int workers = Math.min(Runtime.getRuntime().availableProcessors(), records.size());
-                return new ArchiveBatch(records, files).run(archiver, workers, out, err);
+                return new ArchiveBatch(records, files, request.format()).run(archiver, workers, out, err);
             }
         } catch (RegisterFileException e) {
             discard(fonts);
@@ -130,7 +134,7 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
 
     @Override
     Request parse(List<String> args) throws UsageException {
-        Arguments arguments = Arguments.of(args, Set.of(RECORD, OUT, PDFA), Set.of(ALL));
+        Arguments arguments = Arguments.of(args, Set.of(RECORD, OUT, PDFA, FORMAT), Set.of(ALL));
         Path register = Arguments.path(arguments.operand(ArchiveMessages.missingRegister));
         String out = arguments.value(OUT);
         if (out == null) {
@@ -146,7 +150,12 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
         if (part == null) {
             throw new UsageException(NLS.bind(ArchiveMessages.badPart, FileNames.display(code)));
         }
-        return new Request(register, record, all, Arguments.path(out), part);
+        String formatCode = arguments.value(FORMAT);
+        ArchiveFormat format = formatCode == null ? ArchiveFormat.PDF : ArchiveFormat.ofCode(formatCode);
+        if (format == null) {
+            throw new UsageException(NLS.bind(ArchiveMessages.badFormat, FileNames.display(formatCode)));
+        }
+        return new Request(register, record, all, Arguments.path(out), format, part);
     }
 
     private static FileKind kind(Path out) throws UsageException {
@@ -183,7 +192,7 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
      *         written
      */
     private static List<Path> files(List<Record> records, Request request) throws UsageException {
-        List<String> names = RecordArchiver.fileNames(records);
+        List<String> names = RecordArchiver.fileNames(records, request.format());
         Path out = request.out();
         FileKind kind = kind(out);
         if (!request.all() && kind != FileKind.FOLDER) {

@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of {@code rectify archive} (archive_messages*.properties). */
 final class ArchiveMessages extends NLS {
     public static String badPart;
+    public static String badFormat;
     public static String missingRegister;
     public static String missingOut;
     public static String recordAndAll;

@@ -112,8 +112,24 @@ class ArchiveCommandTest {
                 "the 2021 record has no archival information: the stamp's blanks are reported");
     }
 
-    /** Selects the records in the navigator, runs Archive…, answers its dialog and waits for the job. */
+    @Test
+    void oneRecordIsWrittenAsOfd() throws Exception {
+        Path file = dir.resolve("example.ofd");
+        archive(List.of(record(2025)), file, false, true);
+
+        assertTrue(Files.isRegularFile(file), file + " was not written");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            assertTrue(zip.getEntry("OFD.xml") != null, "an OFD package");
+        }
+        assertEquals(List.of(), dialogsShown, "the example record is complete: nothing to warn about");
+    }
+
     private void archive(List<Record> records, Path location, boolean part3b) throws Exception {
+        archive(records, location, part3b, false);
+    }
+
+    /** Selects the records in the navigator, runs Archive…, answers its dialog and waits for the job. */
+    private void archive(List<Record> records, Path location, boolean part3b, boolean ofd) throws Exception {
         IViewPart navigator = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .showView(RegisterNavigator.ID);
         navigator.getSite().getSelectionProvider().setSelection(new StructuredSelection(records));
@@ -123,7 +139,9 @@ class ArchiveCommandTest {
             Shell shell = display.getActiveShell();
             assertTrue(shell != null && shell.getData() instanceof ArchiveDialog, "the archive dialog is open");
             controls(shell, Text.class).findFirst().orElseThrow().setText(location.toString());
+            button(shell, Messages.part2b).setSelection(!part3b && !ofd);
             button(shell, Messages.part3b).setSelection(part3b);
+            button(shell, Messages.ofd).setSelection(ofd);
             button(shell, records.size() == 1 ? Messages.openFile : Messages.openFolder).setSelection(false);
             controls(shell, Button.class).filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
                     .findFirst().orElseThrow().notifyListeners(SWT.Selection, null);

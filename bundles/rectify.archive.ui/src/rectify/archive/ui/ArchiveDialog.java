@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 
+import rectify.archive.ArchiveFormat;
 import rectify.archive.PdfaPart;
 import rectify.archive.RecordArchiver;
 import rectify.model.Record;
@@ -44,9 +45,11 @@ final class ArchiveDialog extends Dialog {
     private final IDialogSettings settings;
     private Text location;
     private Button part3b;
+    private Button ofd;
     private Button openWhenDone;
     private List<Path> files;
     private PdfaPart part;
+    private ArchiveFormat format;
     private boolean open;
 
     ArchiveDialog(Shell parent, List<Record> records) {
@@ -86,9 +89,20 @@ final class ArchiveDialog extends Dialog {
         part2b.setText(Messages.part2b);
         part3b = new Button(parts, SWT.RADIO);
         part3b.setText(Messages.part3b);
-        boolean remembered3b = PdfaPart.PDFA_3B.code().equals(settings.get(PART));
-        part2b.setSelection(!remembered3b);
-        part3b.setSelection(remembered3b);
+        ofd = new Button(parts, SWT.RADIO);
+        ofd.setText(Messages.ofd);
+        String remembered = settings.get(PART);
+        part2b.setSelection(!PdfaPart.PDFA_3B.code().equals(remembered) && !ArchiveFormat.OFD.code().equals(remembered));
+        part3b.setSelection(PdfaPart.PDFA_3B.code().equals(remembered));
+        ofd.setSelection(ArchiveFormat.OFD.code().equals(remembered));
+        if (single() && ofd.getSelection()) {
+            location.setText(withExtension(location.getText(), ArchiveFormat.OFD));
+        }
+        ofd.addListener(SWT.Selection, e -> {
+            if (single()) {
+                location.setText(withExtension(location.getText(), ofd.getSelection() ? ArchiveFormat.OFD : ArchiveFormat.PDF));
+            }
+        });
 
         openWhenDone = new Button(area, SWT.CHECK);
         openWhenDone.setText(single() ? Messages.openFile : Messages.openFolder);
@@ -104,6 +118,16 @@ final class ArchiveDialog extends Dialog {
         validate();
     }
 
+    /** @return the file name with the format's extension in place of the other format's */
+    private static String withExtension(String file, ArchiveFormat format) {
+        for (ArchiveFormat other : ArchiveFormat.values()) {
+            if (other != format && file.toLowerCase(java.util.Locale.ROOT).endsWith(other.extension())) {
+                return file.substring(0, file.length() - other.extension().length()) + format.extension();
+            }
+        }
+        return file;
+    }
+
     private boolean single() {
         return records.size() == 1;
     }
@@ -112,7 +136,7 @@ final class ArchiveDialog extends Dialog {
         String chosen;
         if (single()) {
             FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-            dialog.setFilterExtensions(new String[] { "*.pdf" });
+            dialog.setFilterExtensions(new String[] { ofd.getSelection() ? "*.ofd" : "*.pdf" });
             Path current = path();
             if (current != null) {
                 dialog.setFilterPath(current.getParent() == null ? null : current.getParent().toString());
@@ -152,15 +176,16 @@ final class ArchiveDialog extends Dialog {
     protected void okPressed() {
         Path path = path();
         part = part3b.getSelection() ? PdfaPart.PDFA_3B : PdfaPart.PDFA_2B;
+        format = ofd.getSelection() ? ArchiveFormat.OFD : ArchiveFormat.PDF;
         open = openWhenDone.getSelection();
         files = new ArrayList<>();
         if (single()) {
             files.add(path);
         } else {
-            names.forEach(name -> files.add(path.resolve(name)));
+            RecordArchiver.fileNames(records, format).forEach(name -> files.add(path.resolve(name)));
         }
         settings.put(FOLDER, single() ? path.getParent().toString() : path.toString());
-        settings.put(PART, part.code());
+        settings.put(PART, format == ArchiveFormat.OFD ? format.code() : part.code());
         settings.put(OPEN, open);
         super.okPressed();
     }
@@ -173,6 +198,11 @@ final class ArchiveDialog extends Dialog {
     /** @return the PDF/A part chosen, once the dialog was confirmed */
     PdfaPart part() {
         return part;
+    }
+
+    /** @return the format chosen, once the dialog was confirmed */
+    ArchiveFormat format() {
+        return format;
     }
 
     /** @return whether to open the archive (or the folder of several) once written */

@@ -29,7 +29,7 @@ public final class ArchiveHandler extends AbstractHandler {
         }
         ArchiveDialog dialog = new ArchiveDialog(HandlerUtil.getActiveShell(event), records);
         if (dialog.open() == Window.OK) {
-            new ArchiveJob(records, dialog.files(), dialog.part(), dialog.openWhenDone()).schedule();
+            new ArchiveJob(records, dialog.files(), dialog.part(), dialog.format(), dialog.openWhenDone()).schedule();
         }
         return null;
     }

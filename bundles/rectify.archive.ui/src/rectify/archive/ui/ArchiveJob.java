@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 import rectify.archive.ArchiveException;
+import rectify.archive.ArchiveFormat;
 import rectify.archive.ArchiveOptions;
 import rectify.archive.ArchiveResult;
 import rectify.archive.FontFile;
@@ -43,13 +44,15 @@ final class ArchiveJob extends Job {
     private final List<Record> records;
     private final List<Path> files;
     private final PdfaPart part;
+    private final ArchiveFormat format;
     private final boolean open;
 
-    ArchiveJob(List<Record> records, List<Path> files, PdfaPart part, boolean open) {
+    ArchiveJob(List<Record> records, List<Path> files, PdfaPart part, ArchiveFormat format, boolean open) {
         super(NLS.bind(Messages.jobName, records.size()));
         this.records = List.copyOf(records);
         this.files = List.copyOf(files);
         this.part = part;
+        this.format = format;
         this.open = open;
         setUser(true);
     }
@@ -64,7 +67,7 @@ final class ArchiveJob extends Job {
             for (int i = 0; i < records.size(); i++) {
                 try {
                     Files.createDirectories(files.get(i).toAbsolutePath().getParent());
-                    ArchiveResult result = archiver.archive(records.get(i), files.get(i), progress.split(1));
+                    ArchiveResult result = archiver.archive(records.get(i), files.get(i), format, progress.split(1));
                     written.add(result.file());
                     result.warnings().forEach(warning -> remarks.add(Status.warning(result.file() + ": " + warning)));
                 } catch (ArchiveException e) {

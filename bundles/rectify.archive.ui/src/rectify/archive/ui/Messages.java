@@ -11,6 +11,7 @@ final class Messages extends NLS {
     public static String part;
     public static String part2b;
     public static String part3b;
+    public static String ofd;
     public static String archive;
     public static String jobName;
     public static String summary;

@@ -24,7 +24,7 @@ import rectify.archive.internal.layout.Page;
  * characters; it has no glyph substitutions, which the layout does not make either (it measures
  * each character's own glyph).
  */
-final class UsedGlyphs {
+public final class UsedGlyphs {
 
     /** The last character that the character map of a part can hold (its format 4 holds the BMP). */
     private static final int LAST_IN_PART = 0xFFFF;
@@ -38,7 +38,7 @@ final class UsedGlyphs {
     private final Map<Face, Set<Integer>> characters = new HashMap<>();
 
     /** @param layout the document's pages */
-    UsedGlyphs(Layout layout) {
+    public UsedGlyphs(Layout layout) {
         for (Page page : layout.pages()) {
             collect(page.drawables());
         }
@@ -57,6 +57,11 @@ final class UsedGlyphs {
         }
     }
 
+    /** @return the faces the document draws with */
+    public Set<Face> faces() {
+        return characters.keySet();
+    }
+
     /**
      * @param face a face the document draws with
      * @return the part of the face with the characters the document draws with it, as a TrueType
@@ -64,7 +69,7 @@ final class UsedGlyphs {
      *         what a part can hold
      * @throws IOException when the face cannot be read
      */
-    byte[] partOf(Face face) throws IOException {
+    public byte[] partOf(Face face) throws IOException {
         Set<Integer> used = characters.getOrDefault(face, Set.of());
         if (used.isEmpty() || used.stream().anyMatch(c -> c > LAST_IN_PART)) {
             return null;
