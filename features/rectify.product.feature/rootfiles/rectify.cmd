@@ -29,7 +29,7 @@ if not exist "%LOCALAPPDATA%\Rectify" mkdir "%LOCALAPPDATA%\Rectify"
 set "LOGGING="
 rem java.util.logging without the INFO lines of Aries SPI Fly
 if exist "%HERE%configuration\logging.properties" set LOGGING="-Djava.util.logging.config.file=%HERE%configuration\logging.properties"
-set OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\Rectify\rectify.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %LOGGING% %RECTIFY_JAVA_OPTS%
+set OPTS=--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\Rectify\rectify.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %LOGGING% %RECTIFY_JAVA_OPTS%
 if "%~1"=="" (
   start "Rectify" "!JAVA:java.exe=javaw.exe!" !OPTS! -jar "!LAUNCHER!"
   exit /b 0
@@ -71,7 +71,7 @@ if not exist "!DIR!\classpath.args" (
 if not exist "!DIR!\classpath.args" goto osgi
 set "NAME=other"
 for %%c in (info validate archive ledger import) do if /i "!FIRST!"=="%%c" set "NAME=%%c"
-set HOPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=500 -XX:Tier3CompileThreshold=5000 -XX:+UseParallelGC -XX:InitialRAMPercentage=3 -XX:NewRatio=1 -Dorg.apache.pdfbox.filter.deflatelevel=1 -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "-Drectify.log=!DIR!\errors.log"
+set HOPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=500 -XX:Tier3CompileThreshold=5000 -XX:+UseParallelGC -XX:InitialRAMPercentage=3 -XX:NewRatio=1 -Dorg.apache.pdfbox.filter.deflatelevel=1 -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "-Drectify.log=!DIR!\errors.log" --enable-native-access=ALL-UNNAMED %LOGGING%
 rem Each command's class-data cache is recorded in the background, at a low priority, the first time
 rem the command is used, from its training run on the bundled sample (rectify.cli.Training), never
 rem from what a user's first run happens to do; runs before it is made go without.

@@ -14,7 +14,8 @@ import rectify.core.io.FileNames;
 final class CommandLine {
 
     private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand(), new ArchiveCommand(),
-            new LedgerCommand(), new ImportCommand(), new ExportCommand());
+            new LedgerCommand(), new ImportCommand(), new ExportCommand(), new SearchCommand(), new SimilarCommand(),
+            new SuggestCommand());
 
     private CommandLine() {
     }

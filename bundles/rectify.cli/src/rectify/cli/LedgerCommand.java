@@ -97,13 +97,8 @@ final class LedgerCommand extends RequestCommand<LedgerCommand.Request> {
     private static String line(String state, LedgerRow row) {
         return String.join("\t", state, row.deadline().toString(), Integer.toString(row.daysLeft()),
                 EcoreUtil.getURI(row.measure()).fragment(), row.number(), row.status().getLiteral(),
-                field(LedgerLabels.person(row.leader())), field(LedgerLabels.unit(row.unit())),
-                field(row.record().getTitle()), field(row.headline()));
-    }
-
-    /** @return the text on one line without tabs, or {@code -} when there is none */
-    private static String field(String text) {
-        return text == null || text.isBlank() ? "-" : text.strip().replaceAll("\\s+", " ");
+                Columns.text(LedgerLabels.person(row.leader())), Columns.text(LedgerLabels.unit(row.unit())),
+                Columns.text(row.record().getTitle()), Columns.text(row.headline()));
     }
 
     @Override

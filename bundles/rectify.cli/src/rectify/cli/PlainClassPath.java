@@ -34,7 +34,8 @@ public final class PlainClassPath {
     /** The bundles of the headless commands and those they use, without OSGi. */
     static final List<String> BUNDLES = List.of("rectify.cli", "rectify.core", "rectify.model", "rectify.model.edit",
             "rectify.validation", "rectify.chain", "rectify.archive", "rectify.ledger", "rectify.importer", "rectify.log4j",
-            "rectify.documents", "rectify.samples",
+            "rectify.documents", "rectify.samples", "rectify.search", "org.apache.lucene", "org.apache.lucene.analysis.common",
+            "org.apache.lucene.analysis.smartcn",
             "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime", "org.eclipse.emf.common",
             "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.ecore.change",
             "org.eclipse.emf.edit", "org.apache.pdfbox", "org.apache.pdfbox.fontbox", "org.apache.pdfbox.io",

@@ -66,6 +66,16 @@ public final class Training {
             }
         }
 
+        /** @return the id of the sample's worked example, the record of its latest year */
+        public String example() {
+            try {
+                return EcoreUtil.getURI(RegisterFiles.load(register).getRecords().stream().filter(Record::isExample).findFirst()
+                        .orElseThrow()).fragment();
+            } catch (RegisterFileException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+
         /** @return a path in the scratch folder, for output */
         public Path scratch(String name) {
             return folder.resolve(name);

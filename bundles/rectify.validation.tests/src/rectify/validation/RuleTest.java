@@ -50,6 +50,9 @@ class RuleTest {
                 new Failing("problem without measure", Rule.PROBLEM_HAS_MEASURE,
                         f -> f.problem3.getMeasures().clear(), f -> f.problem3,
                         "Problem 2.1 \u201c以“闯”的精神攻坚克难不够。\u201d has no measure."),
+                new Failing("problem confirmed as found before", Rule.PROBLEM_REPEAT, f -> f.problem3.setEarlierOccurrence(f.problem1),
+                        f -> f.problem3, "Problem 2.1 \u201c以“闯”的精神攻坚克难不够。\u201d was found before: it repeats"
+                                + " Problem 1.1 \u201c从思想深处领悟理论精髓不够。\u201d of 2021."),
                 new Failing("cause without problem", Rule.CAUSE_HAS_PROBLEM, f -> f.cause2.getProblems().clear(),
                         f -> f.cause2, "Cause 2 \u201c勇于担当作为的精气神不足。\u201d is tied to no problem."),
                 new Failing("cause without measure", Rule.CAUSE_HAS_MEASURE, f -> f.cause1.getMeasures().clear(),
@@ -128,6 +131,7 @@ class RuleTest {
                 new Passing("a problem linked to two causes", Rule.PROBLEM_HAS_CAUSE,
                         f -> f.problem2.getCauses().add(f.cause2)),
                 new Passing("every problem linked to a measure", Rule.PROBLEM_HAS_MEASURE, f -> { }),
+                new Passing("no problem confirmed as found before", Rule.PROBLEM_REPEAT, f -> { }),
                 new Passing("every cause tied to a problem", Rule.CAUSE_HAS_PROBLEM, f -> { }),
                 new Passing("every cause remedied by a measure", Rule.CAUSE_HAS_MEASURE, f -> { }),
                 new Passing("a leader only, a unit only, both", Rule.MEASURE_HAS_RESPONSIBLE, f -> { }),

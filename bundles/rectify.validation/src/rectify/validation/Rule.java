@@ -34,6 +34,7 @@ import rectify.model.RecordStatus;
  * <tr><th>rule</th><th>id</th><th>element</th><th>nominal severity</th></tr>
  * <tr><td>{@link #PROBLEM_HAS_CAUSE}</td><td>problem.cause</td><td>problem</td><td>error</td></tr>
  * <tr><td>{@link #PROBLEM_HAS_MEASURE}</td><td>problem.measure</td><td>problem</td><td>error</td></tr>
+ * <tr><td>{@link #PROBLEM_REPEAT}</td><td>problem.repeat</td><td>problem</td><td>info</td></tr>
  * <tr><td>{@link #CAUSE_HAS_PROBLEM}</td><td>cause.problem</td><td>cause</td><td>error</td></tr>
  * <tr><td>{@link #CAUSE_HAS_MEASURE}</td><td>cause.measure</td><td>cause</td><td>error</td></tr>
  * <tr><td>{@link #MEASURE_HAS_RESPONSIBLE}</td><td>measure.responsible</td><td>measure</td><td>error</td></tr>
@@ -56,6 +57,13 @@ public enum Rule {
 
     /** Every problem is remedied by at least one measure. */
     PROBLEM_HAS_MEASURE("problem.measure", 102, Diagnostic.ERROR, Scale.DRAFT_WARNS, "problemHasMeasure"),
+
+    /**
+     * A problem confirmed as found again ({@code Problem.earlierOccurrence}: 年年查年年有) is told, as
+     * information: superiors look for such problems first. Not a gap of the review; the likely
+     * repeats that are not confirmed yet are found by search, outside the rules.
+     */
+    PROBLEM_REPEAT("problem.repeat", 103, Diagnostic.INFO, Scale.FIXED, "problemRepeat"),
 
     /** Every cause is tied to at least one problem. */
     CAUSE_HAS_PROBLEM("cause.problem", 201, Diagnostic.ERROR, Scale.DRAFT_WARNS, "causeHasProblem"),

@@ -44,6 +44,8 @@ import rectify.model.MeasureStatus;
 import rectify.model.urgency.WarningThresholds;
 import rectify.ui.actions.UndoRedoAction;
 import rectify.ui.editors.RecordEditors;
+import rectify.validation.RegisterValidation;
+import rectify.validation.Rule;
 import rectify.ui.preferences.RectifyPreferences;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
@@ -64,6 +66,8 @@ public final class LedgerView extends ViewPart implements LedgerContext {
     private final RegisterListener registers = (register, change) -> {
         if (change != RegisterListener.Change.DIAGNOSTICS) {
             reloadSoon();
+        } else {
+            redraw();
         }
         if (change == RegisterListener.Change.CONTENT || change == RegisterListener.Change.SAVED) {
             updateUndo();
@@ -90,7 +94,7 @@ public final class LedgerView extends ViewPart implements LedgerContext {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(workflow::fill);
         tabs = new LedgerTabs(parent,
-                folder -> table = new LedgerTable(folder, model, this::edit, this::evidenceOf, this::open, menu),
+                folder -> table = new LedgerTable(folder, model, this::edit, this::evidenceOf, this::repeats, this::open, menu),
                 this::open, this::openProblem, this::showResponsible);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs.control());
         counts = new Label(parent, SWT.NONE);
@@ -236,6 +240,14 @@ public final class LedgerView extends ViewPart implements LedgerContext {
             case STATUS -> row.status();
             default -> column.value(row);
         };
+    }
+
+    /** @return whether the row's measure addresses a problem found again in a later year, confirmed or likely */
+    private boolean repeats(LedgerRow row) {
+        return OpenRegisters.get().of(row.measure()).map(register -> row.problems().stream()
+                .anyMatch(problem -> register.diagnosticsOf(problem).stream()
+                        .anyMatch(diagnostic -> RegisterValidation.ruleOf(diagnostic) == Rule.PROBLEM_REPEAT)))
+                .orElse(false);
     }
 
     private List<String> evidenceOf(LedgerRow row) {

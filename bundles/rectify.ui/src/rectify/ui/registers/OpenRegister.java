@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -213,9 +214,36 @@ public final class OpenRegister {
         }
     }
 
-    /** Checks the closed-loop rules anew. */
+    /**
+     * Checks the closed-loop rules and gathers the other {@link FindingSource findings} again, on
+     * the UI thread (soon, when called on another thread).
+     */
+    public void recheck() {
+        Display display = Display.getDefault();
+        if (Display.getCurrent() == display) {
+            validate();
+        } else {
+            display.asyncExec(() -> {
+                if (!resource.getContents().isEmpty()) {
+                    validate();
+                }
+            });
+        }
+    }
+
+    /** Checks the closed-loop rules anew, with the other findings. */
     void validate() {
-        diagnostics = RegisterValidation.validate(register(), LocalDate.now());
+        Diagnostic rules = RegisterValidation.validate(register(), LocalDate.now());
+        List<Diagnostic> others = FindingSources.findings(this);
+        if (others.isEmpty()) {
+            diagnostics = rules;
+        } else {
+            BasicDiagnostic all = new BasicDiagnostic(rules.getSource(), rules.getCode(), rules.getMessage(),
+                    rules.getData().toArray());
+            all.add(rules);
+            others.forEach(all::add);
+            diagnostics = all;
+        }
         index = new DiagnosticIndex(diagnostics);
         events.accept(this, Change.DIAGNOSTICS);
     }

@@ -12,7 +12,7 @@ import rectify.validation.Rule;
 
 /**
  * One diagnostic of an open register as the closed-loop view lists it; adapts to the element it
- * is about, so that the Properties view shows that element.
+ * is about, so that the Properties view shows that element, and to the diagnostic.
  */
 record Finding(OpenRegister register, Diagnostic diagnostic) implements IAdaptable {
 
@@ -38,8 +38,12 @@ record Finding(OpenRegister register, Diagnostic diagnostic) implements IAdaptab
         return rule != null ? rule.id() : diagnostic.getSource() + ":" + diagnostic.getCode(); //$NON-NLS-1$
     }
 
+    /** Adapts to its element, and to its diagnostic (for the quick fixes others contribute to the view's menu). */
     @Override
     public <T> T getAdapter(Class<T> type) {
+        if (type == Diagnostic.class) {
+            return type.cast(diagnostic);
+        }
         return type.isInstance(element()) ? type.cast(element()) : null;
     }
 }

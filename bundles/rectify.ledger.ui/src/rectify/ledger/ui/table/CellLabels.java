@@ -1,5 +1,7 @@
 package rectify.ledger.ui.table;
 
+import java.util.function.Predicate;
+
 import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 
@@ -13,8 +15,8 @@ import rectify.model.MeasureStatus;
 
 /**
  * The labels of the ledger's cells, which choose their style, painter, converter and editor: the
- * column's, whether the cell can be edited for that measure, overdue days, flagged evidence, and
- * group headings.
+ * column's, whether the cell can be edited for that measure, overdue days, flagged evidence,
+ * problems found again in a later year, and group headings.
  */
 final class CellLabels implements IConfigLabelAccumulator {
 
@@ -24,13 +26,17 @@ final class CellLabels implements IConfigLabelAccumulator {
     static final String OVERDUE = "ledger.overdue"; //$NON-NLS-1$
     /** Evidence whose files do not match. */
     static final String FLAGGED = "ledger.flagged"; //$NON-NLS-1$
+    /** Problems found again in a later year. */
+    static final String REPEAT = "ledger.repeat"; //$NON-NLS-1$
 
     private final LedgerDataProvider data;
     private final EvidenceFlags flags;
+    private final Predicate<LedgerRow> repeats;
 
-    CellLabels(LedgerDataProvider data, EvidenceFlags flags) {
+    CellLabels(LedgerDataProvider data, EvidenceFlags flags, Predicate<LedgerRow> repeats) {
         this.data = data;
         this.flags = flags;
+        this.repeats = repeats;
     }
 
     /** @return the label of a column's cells */
@@ -62,6 +68,9 @@ final class CellLabels implements IConfigLabelAccumulator {
                 }
                 if (column == LedgerColumn.EVIDENCE && !flags.of(row).isEmpty()) {
                     labels.addLabel(FLAGGED);
+                }
+                if (column == LedgerColumn.PROBLEMS && repeats.test(row)) {
+                    labels.addLabel(REPEAT);
                 }
             }
         }

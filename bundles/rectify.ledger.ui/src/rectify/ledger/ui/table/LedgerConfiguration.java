@@ -72,6 +72,9 @@ final class LedgerConfiguration extends AbstractRegistryConfiguration {
         alarm.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, alarm, DisplayMode.NORMAL, CellLabels.OVERDUE);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, alarm, DisplayMode.NORMAL, CellLabels.FLAGGED);
+        Style repeat = style(CellStyleAttributes.FOREGROUND_COLOR, Colors.alarm());
+        repeat.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, repeat, DisplayMode.NORMAL, CellLabels.REPEAT);
         Style group = style(CellStyleAttributes.BACKGROUND_COLOR,
                 Display.getCurrent().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         group.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));

@@ -2,6 +2,7 @@ package rectify.ledger.ui.table;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -42,10 +43,11 @@ public final class LedgerTable {
      * @param model what to show
      * @param edits what to do with a value edited in a cell
      * @param flags the problems with the evidence files of a row
+     * @param repeats whether a row's measure addresses a problem found again in a later year (年年查年年有)
      * @param open what to do with the row of a measure double-clicked
      * @param menu the context menu
      */
-    public LedgerTable(Composite parent, LedgerModel model, CellEdits edits, EvidenceFlags flags,
+    public LedgerTable(Composite parent, LedgerModel model, CellEdits edits, EvidenceFlags flags, Predicate<LedgerRow> repeats,
             Consumer<LedgerRow> open, MenuManager menu) {
         NatTableRuntime.prepare();
         data = new LedgerDataProvider(model, edits);
@@ -54,7 +56,7 @@ public final class LedgerTable {
         for (int i = 0; i < columns.size(); i++) {
             body.setColumnWidthByPosition(i, ColumnWidths.pixels(columns.get(i)));
         }
-        body.setConfigLabelAccumulator(new CellLabels(data, flags));
+        body.setConfigLabelAccumulator(new CellLabels(data, flags, repeats));
         selection = new SelectionLayer(body);
         ViewportLayer viewport = new ViewportLayer(selection);
         IDataProvider headers = new HeaderDataProvider(columns.stream().map(LedgerColumn::header).toList());

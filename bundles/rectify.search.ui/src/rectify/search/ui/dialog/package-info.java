@@ -1,0 +1,2 @@
+/** Search in the workbench: dialog. */
+package rectify.search.ui.dialog;

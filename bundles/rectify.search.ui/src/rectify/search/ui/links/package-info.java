@@ -1,0 +1,2 @@
+/** Search in the workbench: links. */
+package rectify.search.ui.links;

@@ -1,0 +1,2 @@
+/** Search in the workbench: recurrence. */
+package rectify.search.ui.recurrence;

@@ -1,0 +1,2 @@
+/** Search in the workbench: results. */
+package rectify.search.ui.results;
