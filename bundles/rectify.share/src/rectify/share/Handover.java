@@ -67,6 +67,7 @@ public final class Handover {
             RevCommit tip = walk.parseCommit(head);
             BundleWriter writer = new BundleWriter(repository);
             writer.include(Constants.R_HEADS + repository.getBranch(), head);
+            writer.include(Constants.HEAD, head);
             List<RevCommit> assumed = new ArrayList<>();
             if (!full) {
                 for (String ref : List.of(RECEIVED, SENT)) {
@@ -125,7 +126,7 @@ public final class Handover {
         try (Repository repository = Repositories.open(folder)) {
             String incoming = INCOMING + '/' + repository.getBranch();
             ObjectId theirs;
-            try (Transport transport = Transport.open(repository, new URIish(file.toAbsolutePath().toUri().toURL()))) {
+            try (Transport transport = Transport.open(repository, new URIish(file.toAbsolutePath().toString()))) {
                 FetchResult result = transport.fetch(monitor == null ? NullProgressMonitor.INSTANCE : monitor,
                         List.of(new RefSpec("+" + Constants.R_HEADS + "*:" + INCOMING + "/*"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 if (result.getAdvertisedRef(Constants.R_HEADS + repository.getBranch()) == null
@@ -138,7 +139,7 @@ public final class Handover {
                 }
             } catch (MissingBundlePrerequisiteException e) {
                 throw new ShareException(NLS.bind(Messages.missingPrerequisites, FileNames.display(file)), e);
-            } catch (NotSupportedException | TransportException | RuntimeException e) {
+            } catch (NotSupportedException | TransportException | java.net.URISyntaxException | RuntimeException e) {
                 throw new ShareException(NLS.bind(Messages.notABundle, FileNames.display(file), FileNames.display(
                         String.valueOf(e.getMessage()))), e);
             }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ProgressMonitor;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.CredentialsProvider;
@@ -78,6 +79,10 @@ public final class Sharing {
         try (Git git = Transports.configure(Git.cloneRepository().setURI(url).setDirectory(folder.toFile())
                 .setProgressMonitor(monitor), credentials).call()) {
             configure(git.getRepository());
+            RefUpdate received = git.getRepository().updateRef(Handover.RECEIVED);
+            received.setNewObjectId(git.getRepository().resolve(org.eclipse.jgit.lib.Constants.HEAD));
+            received.setForceUpdate(true);
+            received.update();
         } catch (GitAPIException | RuntimeException e) {
             clean(folder, made);
             throw Sync.failure(url, e, monitor);

@@ -68,7 +68,9 @@ public final class Sync {
             try {
                 Integration.Result result = null;
                 for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                    fetch(git, branch, tracking, address, credentials, monitor);
+                    checkCancelled(monitor);
+                    fetch(git, address, credentials, monitor);
+                    checkCancelled(monitor);
                     ObjectId theirs = repository.resolve(tracking);
                     if (theirs != null) {
                         result = Integration.integrate(repository, theirs, display(address), resolver);
@@ -80,6 +82,7 @@ public final class Sync {
                                 java.util.List.of(), 0);
                     }
                     ObjectId head = repository.resolve(Constants.HEAD);
+                    checkCancelled(monitor);
                     if (head.equals(theirs) || push(git, branch, address, credentials, monitor)) {
                         return result;
                     }
@@ -95,11 +98,17 @@ public final class Sync {
         }
     }
 
-    private static void fetch(Git git, String branch, String tracking, String address, CredentialsProvider credentials,
-            ProgressMonitor monitor) throws ShareException {
+    private static void checkCancelled(ProgressMonitor monitor) throws ShareException {
+        if (monitor != null && monitor.isCancelled()) {
+            throw new ShareException(Messages.cancelled);
+        }
+    }
+
+    private static void fetch(Git git, String address, CredentialsProvider credentials, ProgressMonitor monitor)
+            throws ShareException {
         try {
             Transports.configure(git.fetch().setRemote(REMOTE)
-                    .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + branch + ':' + tracking)) //$NON-NLS-1$
+                    .setRefSpecs(new RefSpec("+" + Constants.R_HEADS + "*:" + Constants.R_REMOTES + REMOTE + "/*")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .setProgressMonitor(monitor), credentials).call();
         } catch (GitAPIException | RuntimeException e) {
             throw failure(address, e, monitor);
@@ -167,7 +176,7 @@ public final class Sync {
             inner = inner.getCause();
         }
         String message = inner.getMessage() != null ? inner.getMessage() : inner.getClass().getSimpleName();
-        return FileNames.display(message.strip());
+        return FileNames.display(message.strip().replaceFirst("[.\u3002]+$", "")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return an address as shown to people: without a password */

@@ -22,6 +22,7 @@ public final class Transports {
     public static final String SSH_DIRECTORY = "rectify.ssh.dir"; //$NON-NLS-1$
 
     private static SshdSessionFactory ssh;
+    private static Path sshDirectory;
 
     private Transports() {
     }
@@ -41,15 +42,20 @@ public final class Transports {
         }
     }
 
+    /** @return the session factory of the SSH folder configured now, made once per folder */
     private static synchronized SshdSessionFactory sessions() {
-        if (ssh == null) {
-            String configured = System.getProperty(SSH_DIRECTORY);
-            Path home = FS.DETECTED.userHome() == null ? Path.of(System.getProperty("user.home")) //$NON-NLS-1$
-                    : FS.DETECTED.userHome().toPath();
-            Path directory = configured != null ? Path.of(configured) : home.resolve(".ssh"); //$NON-NLS-1$
-            ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile())
-                    .setSshDirectory(Files.isDirectory(directory) ? directory.toFile() : home.resolve(".ssh").toFile()) //$NON-NLS-1$
+        String configured = System.getProperty(SSH_DIRECTORY);
+        Path home = FS.DETECTED.userHome() == null ? Path.of(System.getProperty("user.home")) //$NON-NLS-1$
+                : FS.DETECTED.userHome().toPath();
+        Path directory = configured != null && Files.isDirectory(Path.of(configured)) ? Path.of(configured)
+                : home.resolve(".ssh"); //$NON-NLS-1$
+        if (ssh == null || !directory.equals(sshDirectory)) {
+            if (ssh != null) {
+                ssh.close();
+            }
+            ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile()).setSshDirectory(directory.toFile())
                     .build(null);
+            sshDirectory = directory;
         }
         return ssh;
     }
