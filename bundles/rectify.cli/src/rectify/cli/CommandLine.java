@@ -14,7 +14,8 @@ import rectify.core.io.FileNames;
 final class CommandLine {
 
     private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand(), new ArchiveCommand(),
-            new LedgerCommand(), new ImportCommand());
+            new LedgerCommand(), new ImportCommand(), new ShareCommand(), new ExportCommand(), new SyncCommand(),
+            new HistoryCommand(), new BundleCommand(), new MergeCommand());
 
     private CommandLine() {
     }
