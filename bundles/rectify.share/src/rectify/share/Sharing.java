@@ -94,6 +94,11 @@ public final class Sharing {
         return folder.resolve(Layout.REGISTER).toAbsolutePath().normalize();
     }
 
+    /** @return whether a register's resource is a shared register's */
+    public static boolean isShared(org.eclipse.emf.ecore.resource.Resource resource) {
+        return resource instanceof rectify.share.store.SharedResource;
+    }
+
     /** Writes a shared register (or any register) to a single register file. */
     public static void export(Path register, Path file) throws IOException {
         RegisterFiles.save(RegisterFiles.load(register), file);

@@ -132,7 +132,7 @@ public final class DiskChange {
         }
         Resource target = resultOf(merge, report);
         reload();
-        ChangeCommand command = new ChangeCommand(open) {
+        ChangeCommand command = new DiskCommand(open) {
             @Override
             protected void doExecute() {
                 InPlaceUpdate.apply(open, target);
@@ -171,7 +171,7 @@ public final class DiskChange {
      * @return the command, not executed
      */
     public Command merge(ThreeWayMerge merge, MergeReport report) {
-        ChangeCommand command = new ChangeCommand(open) {
+        ChangeCommand command = new DiskCommand(open) {
             private DiskVersion before;
 
             @Override
@@ -207,6 +207,22 @@ public final class DiskChange {
         target.getContents().add(result.root());
         result.identify((XMLResource) target);
         return target;
+    }
+
+    /**
+     * @param command a command of a register's command stack
+     * @return whether it brings in what was changed on disk (a merge or a reload keeping the user's
+     *         changes), rather than being an edit of the user's
+     */
+    public static boolean isDiskChange(Command command) {
+        return command instanceof DiskCommand;
+    }
+
+    /** The commands that bring in the version on disk. */
+    private abstract static class DiskCommand extends ChangeCommand {
+        DiskCommand(Resource resource) {
+            super(resource);
+        }
     }
 
     /** Takes the version read as the open register's, with nothing unsaved against it. */
