@@ -93,6 +93,21 @@ class FailuresTest {
     }
 
     @Test
+    void overHttpsTheRightPasswordSynchronisesAndAWrongOneIsRefused() throws Exception {
+        servers.bare("register");
+        try (HttpsServer https = new HttpsServer(servers.repository("register"), scratch)) {
+            Folders.gitOk(folder, "config", "http.sslVerify", "false"); // the test server's certificate is its own
+            ShareException e = assertThrows(ShareException.class, () -> Sync.run(folder, https.url(),
+                    Credentials.of(HttpsServer.USER, "错误的口令"), NullProgressMonitor.INSTANCE, null));
+            assertTrue(e.getMessage().contains("127.0.0.1"), e.getMessage());
+            assertEquals(head, head());
+            assertTrue(Sync.run(folder, https.url(), Credentials.of(HttpsServer.USER, HttpsServer.PASSWORD),
+                    NullProgressMonitor.INSTANCE, null).merged());
+            assertEquals(head, Folders.gitOk(servers.repository("register"), "rev-parse", "main").strip(), "pushed over HTTPS");
+        }
+    }
+
+    @Test
     void aRepositoryOfAnotherRegisterIsRefused() throws IOException {
         servers.bare("other");
         String url = servers.daemon("other");

@@ -158,9 +158,14 @@ public final class RegisterFiles {
      *         resource then keeps its file and the file on disk is unchanged
      */
     public static void saveAs(Resource resource, Path file) throws IOException {
-        if (RegisterStores.of(resource) != null || RegisterStores.at(file) != null) {
+        RegisterStore store = RegisterStores.of(resource);
+        if (store != null) {
+            store.save(resource);
             save((Register) resource.getContents().get(0), file);
             return;
+        }
+        if (RegisterStores.at(file) != null) {
+            throw RegisterFileException.saving(file, new IOException(Messages.sharedNotFile));
         }
         URI previous = resource.getURI();
         try (RegisterLock lock = RegisterLock.acquire(file, RegisterLock.DEFAULT_WAIT)) {

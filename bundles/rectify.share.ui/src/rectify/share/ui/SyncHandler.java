@@ -58,7 +58,7 @@ public final class SyncHandler extends AbstractHandler {
         start(shell, register, server.address(), true, server.login());
     }
 
-    private static void start(Shell shell, OpenRegister register, String address, boolean given, CredentialStore.Login login) {
+    static void start(Shell shell, OpenRegister register, String address, boolean given, CredentialStore.Login login) {
         Path folder = Shared.folder(register);
         new IntegrationJob(NLS.bind(Messages.syncJob, folder.getFileName()), register, address,
                 (monitor, resolver) -> Sync.run(folder, given ? address : null,
