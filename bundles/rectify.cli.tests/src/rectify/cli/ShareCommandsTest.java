@@ -208,4 +208,18 @@ class ShareCommandsTest {
         assertTrue(err().startsWith("conflict\t"), err());
         assertEquals(64, run("merge", record.toString()));
     }
+
+    @Test
+    void eachCommandOfSharedRegistersTrainsOnTheSample() throws IOException {
+        for (String name : List.of("share", "export", "sync", "history", "bundle", "merge")) {
+            Path scratch = Files.createDirectories(dir.resolve("training-" + name));
+            Training.Sample sample = new Training.Sample(scratch, Samples.copySampleRegister(scratch.resolve("sample.rectify")));
+            Command command = CommandLine.command(name);
+            for (List<String> args : command.training(sample)) {
+                List<String> line = new ArrayList<>(List.of(name));
+                line.addAll(args);
+                assertEquals(0, run(line.toArray(String[]::new)), name + " " + args + ": " + err());
+            }
+        }
+    }
 }

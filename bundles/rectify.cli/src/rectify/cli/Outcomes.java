@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -51,13 +50,7 @@ final class Outcomes {
 
     /** @return the wording of a shared register's elements in the user's language */
     static Wording wording(Path folder) {
-        Map<String, EObject> names;
-        try {
-            names = History.names(folder);
-        } catch (java.io.IOException e) {
-            names = Map.of();
-        }
-        return new Wording(Locale.getDefault(), names::get);
+        return History.wording(folder, Locale.getDefault());
     }
 
     /**

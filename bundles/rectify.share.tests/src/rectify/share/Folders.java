@@ -23,6 +23,21 @@ final class Folders {
         return Sharing.share(file, folder);
     }
 
+    /** @return a measure of the record with the most measures, by its place in the first direction */
+    static rectify.model.Measure measure(rectify.model.Register register, int index) {
+        rectify.model.Record record = register.getRecords().stream()
+                .max(java.util.Comparator.comparingInt(rectify.model.Record::getMeasureCount)).orElseThrow();
+        return record.getReview().getDirections().get(0).getMeasures().get(index);
+    }
+
+    /** Changes a shared register as the workbench does: loaded, changed, saved (a commit). */
+    static void edit(Path folder, java.util.function.Consumer<rectify.model.Register> change) throws IOException {
+        org.eclipse.emf.ecore.resource.Resource resource = rectify.core.io.RegisterFiles
+                .load(rectify.core.io.RegisterFiles.newResourceSet(), folder);
+        change.accept((rectify.model.Register) resource.getContents().get(0));
+        rectify.core.io.RegisterFiles.save(resource);
+    }
+
     /** The output and exit code of a command. */
     record Run(int exit, String out) {
     }

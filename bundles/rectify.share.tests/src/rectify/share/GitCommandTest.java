@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +18,6 @@ import rectify.core.io.RegisterFiles;
 import rectify.core.merge.ModelDiff;
 import rectify.model.Measure;
 import rectify.model.MeasureStatus;
-import rectify.model.Record;
 import rectify.model.Register;
 
 /**
@@ -34,16 +31,7 @@ class GitCommandTest {
     @TempDir
     Path scratch;
 
-    private static Measure measure(Register register, int index) {
-        Record record = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount)).orElseThrow();
-        return record.getReview().getDirections().get(0).getMeasures().get(index);
-    }
 
-    private static void edit(Path folder, java.util.function.Consumer<Register> change) throws IOException {
-        Resource resource = RegisterFiles.load(RegisterFiles.newResourceSet(), folder);
-        change.accept((Register) resource.getContents().get(0));
-        RegisterFiles.save(resource);
-    }
 
     @Test
     void gitClonesWhatRectifyPushedAndMergesThroughRectifysMerge() throws IOException {
@@ -68,20 +56,20 @@ class GitCommandTest {
             Folders.gitOk(clone, "config", "merge.rectify.driver", driver + " %O %A %B %P");
 
             Folders.gitOk(clone, "checkout", "-q", "-b", "督查组");
-            edit(clone, r -> measure(r, 0).setStatus(MeasureStatus.DONE));
+            Folders.edit(clone, r -> Folders.measure(r, 0).setStatus(MeasureStatus.DONE));
             Folders.gitOk(clone, "checkout", "-q", "main");
-            edit(clone, r -> measure(r, 0).setHeadline("主线上改的标题句"));
+            Folders.edit(clone, r -> Folders.measure(r, 0).setHeadline("主线上改的标题句"));
             String merged = Folders.gitOk(clone, "merge", "--no-edit", "督查组");
             Register both = RegisterFiles.load(clone);
-            assertEquals(MeasureStatus.DONE, measure(both, 0).getStatus(), merged);
-            assertEquals("主线上改的标题句", measure(both, 0).getHeadline());
+            assertEquals(MeasureStatus.DONE, Folders.measure(both, 0).getStatus(), merged);
+            assertEquals("主线上改的标题句", Folders.measure(both, 0).getHeadline());
             assertEquals("", Folders.gitOk(clone, "status", "--porcelain"));
             assertTrue(Files.readString(calls).contains("records/"), "git merged the record through Rectify's merge");
 
             Folders.gitOk(clone, "checkout", "-q", "-b", "另一组");
-            edit(clone, r -> measure(r, 1).setStatus(MeasureStatus.DONE));
+            Folders.edit(clone, r -> Folders.measure(r, 1).setStatus(MeasureStatus.DONE));
             Folders.gitOk(clone, "checkout", "-q", "main");
-            edit(clone, r -> measure(r, 1).setStatus(MeasureStatus.IN_PROGRESS));
+            Folders.edit(clone, r -> Folders.measure(r, 1).setStatus(MeasureStatus.IN_PROGRESS));
             Folders.Run conflicting = Folders.git(clone, "merge", "--no-edit", "另一组");
             assertNotEquals(0, conflicting.exit(), conflicting.out());
             assertTrue(conflicting.out().contains("CONFLICT"), conflicting.out());
@@ -89,7 +77,7 @@ class GitCommandTest {
 
             Folders.gitOk(clone, "push", "-q", "origin", "main");
             assertTrue(Sync.run(office, null, null, NullProgressMonitor.INSTANCE, null).merged());
-            assertEquals("主线上改的标题句", measure(RegisterFiles.load(office), 0).getHeadline(), "what git pushed, Rectify takes");
+            assertEquals("主线上改的标题句", Folders.measure(RegisterFiles.load(office), 0).getHeadline(), "what git pushed, Rectify takes");
         }
     }
 }

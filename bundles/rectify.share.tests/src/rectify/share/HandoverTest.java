@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import rectify.core.io.RegisterFiles;
 import rectify.core.merge.ModelDiff;
 import rectify.model.Measure;
 import rectify.model.MeasureStatus;
-import rectify.model.Record;
 import rectify.model.Register;
 
 /**
@@ -49,21 +46,12 @@ class HandoverTest {
         Sharing.join(full.toString(), team, null, NullProgressMonitor.INSTANCE);
     }
 
-    private static Measure measure(Register register, int index) {
-        Record record = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount)).orElseThrow();
-        return record.getReview().getDirections().get(0).getMeasures().get(index);
-    }
 
-    private static void edit(Path folder, java.util.function.Consumer<Register> change) throws IOException {
-        Resource resource = RegisterFiles.load(RegisterFiles.newResourceSet(), folder);
-        change.accept((Register) resource.getContents().get(0));
-        RegisterFiles.save(resource);
-    }
 
     @Test
     void changesSinceTheLastExchangeGoBothWaysAndMerge() throws IOException {
-        edit(team, r -> measure(r, 0).setStatus(MeasureStatus.DONE));
-        edit(office, r -> measure(r, 1).setHeadline("党委办改的措施"));
+        Folders.edit(team, r -> Folders.measure(r, 0).setStatus(MeasureStatus.DONE));
+        Folders.edit(office, r -> Folders.measure(r, 1).setHeadline("党委办改的措施"));
 
         Path fromTeam = scratch.resolve("U盘/巡察组.bundle");
         Handover.Written written = Handover.create(team, fromTeam, false, null);
@@ -79,16 +67,16 @@ class HandoverTest {
         assertTrue(Handover.apply(team, fromOffice, null, null).merged());
 
         assertEquals(List.of(), ModelDiff.between(RegisterFiles.load(office), RegisterFiles.load(team)));
-        assertEquals(MeasureStatus.DONE, measure(RegisterFiles.load(office), 0).getStatus());
-        assertEquals("党委办改的措施", measure(RegisterFiles.load(team), 1).getHeadline());
+        assertEquals(MeasureStatus.DONE, Folders.measure(RegisterFiles.load(office), 0).getStatus());
+        assertEquals("党委办改的措施", Folders.measure(RegisterFiles.load(team), 1).getHeadline());
         assertEquals("", Folders.gitOk(team, "status", "--porcelain"));
     }
 
     @Test
     void aHandOverFileThatContinuesMissingChangesAsksForAFullOne() throws IOException {
-        edit(office, r -> measure(r, 1).setHeadline("第一次"));
+        Folders.edit(office, r -> Folders.measure(r, 1).setHeadline("第一次"));
         Handover.create(office, scratch.resolve("第一次.bundle"), false, null);
-        edit(office, r -> measure(r, 1).setHeadline("第二次"));
+        Folders.edit(office, r -> Folders.measure(r, 1).setHeadline("第二次"));
         Path second = scratch.resolve("第二次.bundle");
         Handover.create(office, second, false, null);
         String before = Folders.gitOk(team, "rev-parse", "HEAD").strip();
@@ -100,6 +88,6 @@ class HandoverTest {
         Path full = scratch.resolve("完整.bundle");
         assertTrue(Handover.create(office, full, true, null).full());
         assertTrue(Handover.apply(team, full, null, null).merged());
-        assertEquals("第二次", measure(RegisterFiles.load(team), 1).getHeadline());
+        assertEquals("第二次", Folders.measure(RegisterFiles.load(team), 1).getHeadline());
     }
 }

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jgit.lib.BatchingProgressMonitor;
 import org.eclipse.jgit.lib.NullProgressMonitor;
@@ -24,7 +22,6 @@ import rectify.core.merge.ModelDiff;
 import rectify.core.merge.ThreeWayMerge;
 import rectify.model.Measure;
 import rectify.model.MeasureStatus;
-import rectify.model.Record;
 import rectify.model.Register;
 
 /**
@@ -60,16 +57,7 @@ class TwoUsersTest {
         servers.close();
     }
 
-    private static Measure measure(Register register, int index) {
-        Record record = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount)).orElseThrow();
-        return record.getReview().getDirections().get(0).getMeasures().get(index);
-    }
 
-    private static void edit(Path folder, java.util.function.Consumer<Register> change) throws IOException {
-        Resource resource = RegisterFiles.load(RegisterFiles.newResourceSet(), folder);
-        change.accept((Register) resource.getContents().get(0));
-        RegisterFiles.save(resource);
-    }
 
     private static String head(Path folder) throws IOException {
         return Folders.gitOk(folder, "rev-parse", "HEAD").strip();
@@ -77,8 +65,8 @@ class TwoUsersTest {
 
     @Test
     void editsOfDifferentMeasuresMergeAndBothClonesEndEqual() throws IOException {
-        edit(office, r -> measure(r, 0).setStatus(MeasureStatus.DONE));
-        edit(unit, r -> measure(r, 1).setHeadline("责任处室改的措施"));
+        Folders.edit(office, r -> Folders.measure(r, 0).setStatus(MeasureStatus.DONE));
+        Folders.edit(unit, r -> Folders.measure(r, 1).setHeadline("责任处室改的措施"));
         List<String> tasks = new ArrayList<>();
         BatchingProgressMonitor progress = new BatchingProgressMonitor() {
             @Override
@@ -112,8 +100,8 @@ class TwoUsersTest {
         Register atOffice = RegisterFiles.load(office);
         Register atUnit = RegisterFiles.load(unit);
         assertEquals(List.of(), ModelDiff.between(atOffice, atUnit), "both clones hold the same register");
-        assertEquals(MeasureStatus.DONE, measure(atUnit, 0).getStatus());
-        assertEquals("责任处室改的措施", measure(atOffice, 1).getHeadline());
+        assertEquals(MeasureStatus.DONE, Folders.measure(atUnit, 0).getStatus());
+        assertEquals("责任处室改的措施", Folders.measure(atOffice, 1).getHeadline());
         assertEquals(head(office), head(unit));
         assertEquals("", Folders.gitOk(unit, "status", "--porcelain"));
         String log = Folders.gitOk(unit, "log", "-1", "--format=%P%n%B");
@@ -125,8 +113,8 @@ class TwoUsersTest {
 
     @Test
     void theSameFieldChangedTwoWaysIsAConflictThatChangesNothingUntilDecided() throws IOException {
-        edit(office, r -> measure(r, 2).setStatus(MeasureStatus.DONE));
-        edit(unit, r -> measure(r, 2).setStatus(MeasureStatus.IN_PROGRESS));
+        Folders.edit(office, r -> Folders.measure(r, 2).setStatus(MeasureStatus.DONE));
+        Folders.edit(unit, r -> Folders.measure(r, 2).setStatus(MeasureStatus.IN_PROGRESS));
         Sync.run(office, null, null, NullProgressMonitor.INSTANCE, null);
         String before = head(unit);
 
@@ -138,22 +126,22 @@ class TwoUsersTest {
         assertEquals(List.of(MeasureStatus.IN_PROGRESS), conflict.values(ThreeWayMerge.Side.MINE));
         assertEquals(List.of(MeasureStatus.DONE), conflict.values(ThreeWayMerge.Side.THEIRS));
         assertEquals(before, head(unit), "nothing merged");
-        assertEquals(MeasureStatus.IN_PROGRESS, measure(RegisterFiles.load(unit), 2).getStatus());
+        assertEquals(MeasureStatus.IN_PROGRESS, Folders.measure(RegisterFiles.load(unit), 2).getStatus());
 
         Integration.Result decided = Sync.run(unit, null, null, NullProgressMonitor.INSTANCE, merge -> {
             merge.chooseAll(ThreeWayMerge.Side.THEIRS);
             return true;
         });
         assertTrue(decided.merged());
-        assertEquals(MeasureStatus.DONE, measure(RegisterFiles.load(unit), 2).getStatus());
+        assertEquals(MeasureStatus.DONE, Folders.measure(RegisterFiles.load(unit), 2).getStatus());
         Sync.run(office, null, null, NullProgressMonitor.INSTANCE, null);
         assertEquals(head(office), head(unit));
     }
 
     @Test
     void removingAMeasureTheOtherSideChangedIsAConflict() throws IOException {
-        edit(office, r -> EcoreUtil.delete(measure(r, 2)));
-        edit(unit, r -> measure(r, 2).setText("责任处室补充的措施内容"));
+        Folders.edit(office, r -> EcoreUtil.delete(Folders.measure(r, 2)));
+        Folders.edit(unit, r -> Folders.measure(r, 2).setText("责任处室补充的措施内容"));
         Sync.run(office, null, null, NullProgressMonitor.INSTANCE, null);
 
         Integration.Result left = Sync.run(unit, null, null, NullProgressMonitor.INSTANCE, null);
@@ -162,6 +150,6 @@ class TwoUsersTest {
 
         Integration.Result kept = Sync.run(unit, null, null, NullProgressMonitor.INSTANCE, merge -> true);
         assertTrue(kept.merged());
-        assertEquals("责任处室补充的措施内容", measure(RegisterFiles.load(unit), 2).getText(), "kept, as decided here");
+        assertEquals("责任处室补充的措施内容", Folders.measure(RegisterFiles.load(unit), 2).getText(), "kept, as decided here");
     }
 }

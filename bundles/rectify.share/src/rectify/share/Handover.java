@@ -147,7 +147,7 @@ public final class Handover {
             try {
                 result = Integration.integrate(repository, theirs, file.getFileName().toString(), resolver);
             } catch (ShareException e) {
-                deleteRef(repository, incoming);
+                Repositories.deleteRef(repository, incoming);
                 throw e;
             }
             if (result.merged()) {
@@ -170,11 +170,4 @@ public final class Handover {
         update.update();
     }
 
-    private static void deleteRef(Repository repository, String ref) throws IOException {
-        if (repository.exactRef(ref) != null) {
-            RefUpdate delete = repository.updateRef(ref);
-            delete.setForceUpdate(true);
-            delete.delete();
-        }
-    }
 }

@@ -110,6 +110,21 @@ public final class History {
     }
 
     /**
+     * @param folder the shared register's folder
+     * @param locale the language
+     * @return the wording of its elements, naming what records refer to by the register part as committed now
+     */
+    public static Wording wording(Path folder, java.util.Locale locale) {
+        Map<String, EObject> known;
+        try {
+            known = names(folder);
+        } catch (IOException e) {
+            known = Map.of();
+        }
+        return new Wording(locale, known::get);
+    }
+
+    /**
      * @param entries the history of a record
      * @param elementId an element of it
      * @return the entries of that element and of what it contains

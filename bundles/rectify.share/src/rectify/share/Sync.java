@@ -11,7 +11,6 @@ import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ProgressMonitor;
-import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.CredentialsProvider;
@@ -91,7 +90,7 @@ public final class Sync {
             } catch (ShareException e) {
                 if (url != null && !url.equals(remembered)) {
                     forget(config, remembered);
-                    deleteRef(repository, tracking);
+                    Repositories.deleteRef(repository, tracking);
                 }
                 throw e;
             }
@@ -204,11 +203,4 @@ public final class Sync {
         config.save();
     }
 
-    private static void deleteRef(Repository repository, String ref) throws IOException {
-        if (repository.exactRef(ref) != null) {
-            RefUpdate delete = repository.updateRef(ref);
-            delete.setForceUpdate(true);
-            delete.delete();
-        }
-    }
 }

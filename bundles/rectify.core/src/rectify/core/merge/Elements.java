@@ -110,6 +110,13 @@ final class Elements {
         return element.eIsSet(feature) ? java.util.Collections.singletonList(element.eGet(feature)) : List.of();
     }
 
+    /** @return the values without the {@code null}s, as a new list */
+    static List<Object> nonNull(List<Object> values) {
+        List<Object> kept = new ArrayList<>(values);
+        kept.removeAll(java.util.Collections.singleton(null));
+        return kept;
+    }
+
     /** Sets a feature to values: the list, or the one value (none unsets it). */
     @SuppressWarnings("unchecked")
     static void set(EObject element, EStructuralFeature feature, List<?> values) {

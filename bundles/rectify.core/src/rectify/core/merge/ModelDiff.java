@@ -1,7 +1,6 @@
 package rectify.core.merge;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +40,8 @@ public final class ModelDiff {
      * @param feature the feature changed ({@link Kind#CHANGED}), or the containment feature that
      *        holds the element after ({@link Kind#MOVED}, {@link Kind#ADDED}) or before
      *        ({@link Kind#REMOVED}); {@code null} for a whole version added or removed
-     * @param oldValues the values before: of the feature, or the container for a move
+     * @param oldValues the values before: of the feature (a value not set is its default), or the
+     *        container for a move
      * @param newValues the values after: of the feature, or the container for a move
      */
     public record Change(Kind kind, String id, EObject before, EObject after, EStructuralFeature feature,
@@ -91,8 +91,8 @@ public final class ModelDiff {
                 List<Object> newValues = Elements.values(element, feature);
                 if (!Elements.keys(feature, oldValues).equals(Elements.keys(feature, newValues))
                         || was.eIsSet(feature) != element.eIsSet(feature) && !feature.isMany()) {
-                    changes.add(new Change(Kind.CHANGED, id, was, element, feature, List.copyOf(nonNull(oldValues)),
-                            List.copyOf(nonNull(newValues))));
+                    changes.add(new Change(Kind.CHANGED, id, was, element, feature, shown(was, feature, oldValues),
+                            shown(element, feature, newValues)));
                 }
             }
         }
@@ -107,15 +107,19 @@ public final class ModelDiff {
         return changes;
     }
 
+    /** @return the values a person sees: the list, or the one value, its default when it is not set */
+    private static List<Object> shown(EObject element, EStructuralFeature feature, List<Object> values) {
+        if (feature.isMany() || element.eIsSet(feature)) {
+            return List.copyOf(Elements.nonNull(values));
+        }
+        Object value = element.eGet(feature);
+        return value == null ? List.of() : List.of(value);
+    }
+
     private static List<Object> listOf(EObject element) {
         return element == null ? List.of() : List.of(element);
     }
 
-    private static List<Object> nonNull(List<Object> values) {
-        List<Object> kept = new ArrayList<>(values);
-        kept.removeAll(Collections.singleton(null));
-        return kept;
-    }
 
     /** One version indexed by identifier. */
     static final class Version {

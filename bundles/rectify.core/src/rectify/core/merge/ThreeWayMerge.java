@@ -103,7 +103,7 @@ public final class ThreeWayMerge {
         /** @return the values a person sees: the list, or the one value (its default when unset) */
         private static List<Object> shown(EObject element, EStructuralFeature feature) {
             if (feature.isMany()) {
-                return List.copyOf(nonNull(Elements.values(element, feature)));
+                return List.copyOf(Elements.nonNull(Elements.values(element, feature)));
             }
             Object value = element.eGet(feature);
             return value == null ? List.of() : List.of(value);
@@ -303,11 +303,6 @@ public final class ThreeWayMerge {
         }
     }
 
-    private static List<Object> nonNull(List<Object> values) {
-        List<Object> kept = new ArrayList<>(values);
-        kept.removeAll(Collections.singleton(null));
-        return kept;
-    }
 
     /** Builds the merged version. */
     private final class Builder {

@@ -114,7 +114,12 @@ class SharedWorkbenchTest {
         assertEquals(Labels.feature(RectifyPackage.Literals.MEASURE__STATUS, Locale.getDefault()), row.field());
         assertEquals(Labels.literal(MeasureStatus.DONE), row.to());
         assertEquals(Labels.literal(MeasureStatus.PLANNED), row.from());
+        waitUntil("the table shows the rows", () -> view.viewer().getTable().getItemCount() > 0);
+        long shown = System.nanoTime() + Duration.ofMillis(500).toNanos();
+        waitUntil("the table is drawn", () -> System.nanoTime() > shown);
         screenshot(view.viewer().getControl().getShell(), "history");
+        String suffix = suffix(register.register());
+        assertTrue(suffix.contains(folder.getFileName().toString()), suffix);
 
         view.viewer().setSelection(new StructuredSelection(row));
         boolean[] compared = new boolean[1];
@@ -145,6 +150,7 @@ class SharedWorkbenchTest {
         set(record, RectifyPackage.Literals.RECORD__TITLE, "销号后改的标题");
         waitUntil("the user is told", () -> told[0]);
         assertEquals(title, record.getTitle(), "the edit of the locked record is undone");
+        assertTrue(suffix(record).contains(Messages.locked), suffix(record));
         assertTrue(!register.isDirty());
 
         LockGuard.reopen(record, () -> set(record, RectifyPackage.Literals.RECORD__STATUS, RecordStatus.RECTIFYING));
@@ -197,12 +203,61 @@ class SharedWorkbenchTest {
         int[] counts = ShareDecorator.aheadBehind(folder);
         assertNotNull(counts);
         assertEquals(0, counts[1], "nothing of the server is missing");
+        assertTrue(suffix(register.register()).contains(org.eclipse.osgi.util.NLS.bind(Messages.behind, 0)),
+                suffix(register.register()));
         assertEquals(MeasureStatus.IN_PROGRESS, measure(RegisterFiles.load(other)).getStatus());
     }
 
     private static Measure measure(Register register) {
         Record largest = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount)).orElseThrow();
         return largest.getReview().getDirections().get(0).getMeasures().get(0);
+    }
+
+    /** @return the suffix the navigator's decorator gives an element */
+    private static String suffix(Object element) {
+        StringBuilder suffix = new StringBuilder();
+        new ShareDecorator().decorate(element, new org.eclipse.jface.viewers.IDecoration() {
+            @Override
+            public void addPrefix(String prefix) {
+                // none
+            }
+
+            @Override
+            public void addSuffix(String text) {
+                suffix.append(text);
+            }
+
+            @Override
+            public void addOverlay(org.eclipse.jface.resource.ImageDescriptor overlay) {
+                // none
+            }
+
+            @Override
+            public void addOverlay(org.eclipse.jface.resource.ImageDescriptor overlay, int quadrant) {
+                // none
+            }
+
+            @Override
+            public void setForegroundColor(org.eclipse.swt.graphics.Color color) {
+                // none
+            }
+
+            @Override
+            public void setBackgroundColor(org.eclipse.swt.graphics.Color color) {
+                // none
+            }
+
+            @Override
+            public void setFont(org.eclipse.swt.graphics.Font font) {
+                // none
+            }
+
+            @Override
+            public org.eclipse.jface.viewers.IDecorationContext getDecorationContext() {
+                return org.eclipse.jface.viewers.DecorationContext.DEFAULT_CONTEXT;
+            }
+        });
+        return suffix.toString();
     }
 
     private static Predicate<Button> takeAllThere() {

@@ -13,10 +13,7 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -64,7 +61,9 @@ final class ComparisonDialog extends TitleAreaDialog {
     }
 
     private static String abbreviate(String commit) {
-        return commit.length() > 10 && !commit.endsWith("^") ? commit.substring(0, 10) : commit; //$NON-NLS-1$
+        String parent = commit.endsWith("^") ? "^" : ""; //$NON-NLS-1$ //$NON-NLS-2$
+        String id = commit.substring(0, commit.length() - parent.length());
+        return (id.length() > 10 ? id.substring(0, 10) : id) + parent;
     }
 
     @Override
@@ -86,26 +85,14 @@ final class ComparisonDialog extends TitleAreaDialog {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(viewer, layout, Messages.historyElement, 3, HistoryView.Row::element);
-        column(viewer, layout, Messages.historyField, 2, HistoryView.Row::field);
-        column(viewer, layout, Messages.historyFrom, 3, HistoryView.Row::from);
-        column(viewer, layout, Messages.historyTo, 3, HistoryView.Row::to);
+        HistoryView.column(viewer, layout, Messages.historyElement, 3, HistoryView.Row::element);
+        HistoryView.column(viewer, layout, Messages.historyField, 2, HistoryView.Row::field);
+        HistoryView.column(viewer, layout, Messages.historyFrom, 3, HistoryView.Row::from);
+        HistoryView.column(viewer, layout, Messages.historyTo, 3, HistoryView.Row::to);
         viewer.setInput(rows);
         return area;
     }
 
-    private static void column(TableViewer viewer, TableColumnLayout layout, String header, int weight,
-            java.util.function.Function<HistoryView.Row, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(header);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 80));
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((HistoryView.Row) element);
-            }
-        });
-    }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {

@@ -3,7 +3,6 @@ package rectify.share.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
@@ -24,7 +23,7 @@ final class ConflictRows {
     /** @return a resolver that asks the user, on the user interface thread, which side each conflict takes */
     static Integration.Resolver asking(Display display, Path folder, String source) {
         return merge -> {
-            Wording wording = wording(folder);
+            Wording wording = History.wording(folder, Locale.getDefault());
             List<ConflictDialog.Row> rows = merge.conflicts().stream().map(conflict -> row(conflict, wording)).toList();
             @SuppressWarnings("unchecked")
             List<ThreeWayMerge.Side>[] chosen = new List[1];
@@ -37,16 +36,6 @@ final class ConflictRows {
             }
             return true;
         };
-    }
-
-    private static Wording wording(Path folder) {
-        Map<String, EObject> names;
-        try {
-            names = History.names(folder);
-        } catch (java.io.IOException e) {
-            names = Map.of();
-        }
-        return new Wording(Locale.getDefault(), names::get);
     }
 
     static ConflictDialog.Row row(RegisterMerge.PartConflict part, Wording wording) {

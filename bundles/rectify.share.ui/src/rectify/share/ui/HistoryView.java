@@ -94,6 +94,12 @@ public final class HistoryView extends ViewPart {
     }
 
     private void column(TableColumnLayout layout, String header, int weight, java.util.function.Function<Row, String> text) {
+        column(viewer, layout, header, weight, text);
+    }
+
+    /** Adds a column of changes to a table, its tool tip the commit's message. */
+    static void column(TableViewer viewer, TableColumnLayout layout, String header, int weight,
+            java.util.function.Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(header);
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
@@ -105,7 +111,7 @@ public final class HistoryView extends ViewPart {
 
             @Override
             public String getToolTipText(Object element) {
-                return element instanceof Row row ? row.entry().message() : null;
+                return element instanceof Row row && !row.entry().message().isEmpty() ? row.entry().message() : null;
             }
         });
     }

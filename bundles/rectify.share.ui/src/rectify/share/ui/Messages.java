@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String added;
     public static String removed;
     public static String moved;
+    public static String sharedIn;
     public static String ahead;
     public static String behind;
     public static String conflicts;

@@ -40,18 +40,17 @@ public final class ShareDecorator extends LabelProvider implements ILightweightL
     public void decorate(Object element, IDecoration decoration) {
         if (element instanceof Register register && Sharing.isShared(register.eResource())) {
             Path folder = RegisterFiles.fileOf(register.eResource()).getParent();
-            StringBuilder suffix = new StringBuilder();
+            StringBuilder suffix = new StringBuilder(NLS.bind(Messages.sharedIn, folder.getFileName()));
             int[] counts = aheadBehind(folder);
             if (counts != null) {
-                suffix.append(NLS.bind(Messages.ahead, counts[0])).append(' ').append(NLS.bind(Messages.behind, counts[1]));
+                suffix.append(' ').append(NLS.bind(Messages.ahead, counts[0])).append(' ')
+                        .append(NLS.bind(Messages.behind, counts[1]));
             }
             Integer conflicts = CONFLICTS.get(folder);
             if (conflicts != null && conflicts > 0) {
-                suffix.append(suffix.isEmpty() ? "" : " ").append(NLS.bind(Messages.conflicts, conflicts)); //$NON-NLS-1$ //$NON-NLS-2$
+                suffix.append(' ').append(NLS.bind(Messages.conflicts, conflicts));
             }
-            if (!suffix.isEmpty()) {
-                decoration.addSuffix(" [" + suffix + "]"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
+            decoration.addSuffix(" [" + suffix + "]"); //$NON-NLS-1$ //$NON-NLS-2$
         } else if (element instanceof Record record && record.eResource() != null && Sharing.isShared(record.eResource())
                 && RecordLocks.isLocked(record)) {
             decoration.addSuffix(" [" + Messages.locked + "]"); //$NON-NLS-1$ //$NON-NLS-2$

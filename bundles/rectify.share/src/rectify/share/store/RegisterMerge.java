@@ -147,8 +147,7 @@ public final class RegisterMerge {
     }
 
     private static String id(EObject element) {
-        return element.eIsProxy() ? ((InternalEObject) element).eProxyURI().fragment()
-                : element.eResource() instanceof XMLResource xml ? xml.getID(element) : null;
+        return Snapshots.id(element);
     }
 
     /** @return the conflicts, part by part */

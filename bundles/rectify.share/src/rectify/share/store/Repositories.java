@@ -22,6 +22,15 @@ public final class Repositories {
                 .setMustExist(true).build();
     }
 
+    /** Deletes a reference, when it is there. */
+    public static void deleteRef(Repository repository, String ref) throws IOException {
+        if (repository.exactRef(ref) != null) {
+            org.eclipse.jgit.lib.RefUpdate delete = repository.updateRef(ref);
+            delete.setForceUpdate(true);
+            delete.delete();
+        }
+    }
+
     /**
      * Takes the lock of a shared register for a read, change and save: a lock file in its
      * repository, {@code .git/.rectify.lock}, that the system releases when the process ends.
