@@ -21,9 +21,6 @@ public final class Transports {
     /** The system property naming the folder of SSH keys and known hosts, instead of {@code ~/.ssh}. */
     public static final String SSH_DIRECTORY = "rectify.ssh.dir"; //$NON-NLS-1$
 
-    private static SshdSessionFactory ssh;
-    private static Path sshDirectory;
-
     private Transports() {
     }
 
@@ -35,28 +32,42 @@ public final class Transports {
         return command.setTransportConfigCallback(Transports::configure);
     }
 
-    /** Gives an SSH transport the sshd session factory. */
+    /** Gives an SSH transport the sshd session factory (whose classes are loaded only then). */
     public static void configure(Transport transport) {
         if (transport instanceof SshTransport secure) {
-            secure.setSshSessionFactory(sessions());
+            Ssh.configure(secure);
         }
     }
 
-    /** @return the session factory of the SSH folder configured now, made once per folder */
-    private static synchronized SshdSessionFactory sessions() {
-        String configured = System.getProperty(SSH_DIRECTORY);
-        Path home = FS.DETECTED.userHome() == null ? Path.of(System.getProperty("user.home")) //$NON-NLS-1$
-                : FS.DETECTED.userHome().toPath();
-        Path directory = configured != null && Files.isDirectory(Path.of(configured)) ? Path.of(configured)
-                : home.resolve(".ssh"); //$NON-NLS-1$
-        if (ssh == null || !directory.equals(sshDirectory)) {
-            if (ssh != null) {
-                ssh.close();
-            }
-            ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile()).setSshDirectory(directory.toFile())
-                    .build(null);
-            sshDirectory = directory;
+    /** The SSH side, apart so that its classes (Apache MINA sshd) load only for ssh:// addresses. */
+    private static final class Ssh {
+
+        private static SshdSessionFactory ssh;
+        private static Path sshDirectory;
+
+        private Ssh() {
         }
-        return ssh;
+
+        static void configure(SshTransport transport) {
+            transport.setSshSessionFactory(sessions());
+        }
+
+        /** @return the session factory of the SSH folder configured now, made once per folder */
+        private static synchronized SshdSessionFactory sessions() {
+            String configured = System.getProperty(SSH_DIRECTORY);
+            Path home = FS.DETECTED.userHome() == null ? Path.of(System.getProperty("user.home")) //$NON-NLS-1$
+                    : FS.DETECTED.userHome().toPath();
+            Path directory = configured != null && Files.isDirectory(Path.of(configured)) ? Path.of(configured)
+                    : home.resolve(".ssh"); //$NON-NLS-1$
+            if (ssh == null || !directory.equals(sshDirectory)) {
+                if (ssh != null) {
+                    ssh.close();
+                }
+                ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile()).setSshDirectory(directory.toFile())
+                        .build(null);
+                sshDirectory = directory;
+            }
+            return ssh;
+        }
     }
 }

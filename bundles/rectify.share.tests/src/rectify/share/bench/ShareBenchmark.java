@@ -57,7 +57,7 @@ public final class ShareBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path work = Path.of(args[0]);
+        Path work = Files.createDirectories(Path.of(args[0]));
         Path single = work.resolve("register.rectify");
         long start = System.nanoTime();
         Register register = generate();
