@@ -80,7 +80,8 @@ class ShareCommandsTest {
     }
 
     private static Measure measure(Register register, int index) {
-        Record record = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount)).orElseThrow();
+        Record record = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount))
+                .orElseThrow();
         return record.getReview().getDirections().get(0).getMeasures().get(index);
     }
 
@@ -115,7 +116,8 @@ class ShareCommandsTest {
     void historyPrintsOneTabSeparatedLinePerChange() throws IOException {
         String recordId = RegisterFiles.update(folder, Duration.ofSeconds(5), (register, created) -> {
             measure(register, 0).setStatus(MeasureStatus.DONE);
-            Record record = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount)).orElseThrow();
+            Record record = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount))
+                    .orElseThrow();
             return EcoreUtil.getURI(record).fragment();
         });
         assertEquals(0, run("history", folder.toString(), "--record", recordId), err());
@@ -213,7 +215,8 @@ class ShareCommandsTest {
     void eachCommandOfSharedRegistersTrainsOnTheSample() throws IOException {
         for (String name : List.of("share", "export", "sync", "history", "bundle", "merge")) {
             Path scratch = Files.createDirectories(dir.resolve("training-" + name));
-            Training.Sample sample = new Training.Sample(scratch, Samples.copySampleRegister(scratch.resolve("sample.rectify")));
+            Training.Sample sample = new Training.Sample(scratch,
+                    Samples.copySampleRegister(scratch.resolve("sample.rectify")));
             Command command = CommandLine.command(name);
             for (List<String> args : command.training(sample)) {
                 List<String> line = new ArrayList<>(List.of(name));

@@ -49,7 +49,8 @@ final class BundleCommand extends RequestCommand<BundleCommand.Request> {
             throw new java.io.UncheckedIOException(e);
         }
         String file = sample.scratch("handover.bundle").toString();
-        return List.of(List.of("create", folder.toString(), OUT, file, FULL), List.of("apply", folder.toString(), file));
+        return List.of(List.of("create", folder.toString(), OUT, file, FULL),
+                List.of("apply", folder.toString(), file));
     }
 
     @Override
@@ -71,7 +72,8 @@ final class BundleCommand extends RequestCommand<BundleCommand.Request> {
         if (arguments.operands().size() != 2) {
             throw new UsageException(ShareMessages.bundleUsage);
         }
-        return new Request(false, Arguments.path(arguments.operands().get(0)), Arguments.path(arguments.operands().get(1)),
+        return new Request(false, Arguments.path(arguments.operands().get(0)),
+                Arguments.path(arguments.operands().get(1)),
                 false);
     }
 
@@ -88,7 +90,8 @@ final class BundleCommand extends RequestCommand<BundleCommand.Request> {
             Integration.Result result = Handover.apply(request.folder(), request.file(), Outcomes.progress(err), null);
             int code = Outcomes.report(result, Outcomes.wording(request.folder()), out, err);
             if (code == OK) {
-                err.println(NLS.bind(ShareMessages.applied, FileNames.display(request.file()), result.changedRecords()));
+                err.println(
+                        NLS.bind(ShareMessages.applied, FileNames.display(request.file()), result.changedRecords()));
             }
             return code;
         } catch (IOException e) {

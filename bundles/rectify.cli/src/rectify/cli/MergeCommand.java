@@ -47,8 +47,10 @@ final class MergeCommand extends RequestCommand<MergeCommand.Request> {
             Path ours = sample.scratch("ours.record");
             Path theirs = sample.scratch("theirs.record");
             Files.copy(record, ours);
-            Files.writeString(theirs, Files.readString(record).replaceFirst("title=\"", "title=\"\u4fee\u6539\u540e\u7684"));
-            return List.of(List.of(record.toString(), ours.toString(), theirs.toString(), "records/" + record.getFileName()));
+            Files.writeString(theirs,
+                    Files.readString(record).replaceFirst("title=\"", "title=\"\u4fee\u6539\u540e\u7684"));
+            return List.of(
+                    List.of(record.toString(), ours.toString(), theirs.toString(), "records/" + record.getFileName()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

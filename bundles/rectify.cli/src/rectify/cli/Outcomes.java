@@ -74,7 +74,8 @@ final class Outcomes {
         if (!result.report().skipped().isEmpty()) {
             err.println(ShareMessages.dropped);
             for (MergeReport.Skipped skipped : result.report().skipped()) {
-                err.println("  " + wording.element(skipped.element()) + " \u2014 " + wording.feature(skipped.feature())); //$NON-NLS-1$ //$NON-NLS-2$
+                err.println(
+                        "  " + wording.element(skipped.element()) + " \u2014 " + wording.feature(skipped.feature())); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         return Command.OK;
@@ -110,6 +111,7 @@ final class Outcomes {
         }
         return String.join("\t", "conflict", conflict.id(), field, //$NON-NLS-1$ //$NON-NLS-2$
                 FileNames.escape(wording.values(conflict.values(ThreeWayMerge.Side.MINE))),
-                FileNames.escape(wording.values(conflict.values(ThreeWayMerge.Side.THEIRS))), FileNames.escape(sentence));
+                FileNames.escape(wording.values(conflict.values(ThreeWayMerge.Side.THEIRS))),
+                FileNames.escape(sentence));
     }
 }

@@ -68,7 +68,8 @@ class FailuresTest {
             port = socket.getLocalPort();
         }
         String url = "git://127.0.0.1:" + port + "/register.git";
-        ShareException e = assertThrows(ShareException.class, () -> Sync.run(folder, url, null, NullProgressMonitor.INSTANCE, null));
+        ShareException e = assertThrows(ShareException.class,
+                () -> Sync.run(folder, url, null, NullProgressMonitor.INSTANCE, null));
         assertTrue(e.getMessage().contains(url), e.getMessage());
         assertNothingChanged();
     }
@@ -82,11 +83,13 @@ class FailuresTest {
 
         assertTrue(Sync.run(folder, url, Credentials.of(GitServers.USER, GitServers.PASSWORD),
                 NullProgressMonitor.INSTANCE, null).merged());
-        assertEquals(head, Folders.gitOk(servers.repository("register"), "rev-parse", "main").strip(), "pushed over SSH");
+        assertEquals(head, Folders.gitOk(servers.repository("register"), "rev-parse", "main").strip(),
+                "pushed over SSH");
         ShareException e = assertThrows(ShareException.class, () -> Sync.run(folder, url,
                 Credentials.of(GitServers.USER, "错误的口令"), NullProgressMonitor.INSTANCE, null));
         assertTrue(e.getMessage().contains("127.0.0.1"), e.getMessage());
-        String refusal = Messages.notAuthorized.substring(Messages.notAuthorized.indexOf('}') + 1, Messages.notAuthorized.indexOf('}') + 8);
+        String refusal = Messages.notAuthorized.substring(Messages.notAuthorized.indexOf('}') + 1,
+                Messages.notAuthorized.indexOf('}') + 8);
         assertTrue(e.getMessage().contains(refusal), e.getMessage());
         assertEquals(head, head());
         assertEquals(url, Folders.gitOk(folder, "config", "--get", "remote.origin.url").strip());
@@ -103,7 +106,8 @@ class FailuresTest {
             assertEquals(head, head());
             assertTrue(Sync.run(folder, https.url(), Credentials.of(HttpsServer.USER, HttpsServer.PASSWORD),
                     NullProgressMonitor.INSTANCE, null).merged());
-            assertEquals(head, Folders.gitOk(servers.repository("register"), "rev-parse", "main").strip(), "pushed over HTTPS");
+            assertEquals(head, Folders.gitOk(servers.repository("register"), "rev-parse", "main").strip(),
+                    "pushed over HTTPS");
         }
     }
 
@@ -117,7 +121,8 @@ class FailuresTest {
         Sharing.share(file, other);
         Sync.run(other, url, null, NullProgressMonitor.INSTANCE, null);
 
-        ShareException e = assertThrows(ShareException.class, () -> Sync.run(folder, url, null, NullProgressMonitor.INSTANCE, null));
+        ShareException e = assertThrows(ShareException.class,
+                () -> Sync.run(folder, url, null, NullProgressMonitor.INSTANCE, null));
         assertTrue(e.getMessage().contains(url), e.getMessage());
         assertNothingChanged();
         assertNull(org.eclipse.jgit.storage.file.FileRepositoryBuilder.create(folder.resolve(".git").toFile())

@@ -44,7 +44,8 @@ final class Folders {
 
     /** Runs {@code git} in a folder, with a fixed identity and no user or system configuration. */
     static Run git(Path folder, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Git 用户", "-c", "user.email=git@example.org"));
+        List<String> command = new ArrayList<>(
+                List.of("git", "-c", "user.name=Git 用户", "-c", "user.email=git@example.org"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
         builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");

@@ -31,8 +31,6 @@ class GitCommandTest {
     @TempDir
     Path scratch;
 
-
-
     @Test
     void gitClonesWhatRectifyPushedAndMergesThroughRectifysMerge() throws IOException {
         Path office = scratch.resolve("党委办");
@@ -77,7 +75,8 @@ class GitCommandTest {
 
             Folders.gitOk(clone, "push", "-q", "origin", "main");
             assertTrue(Sync.run(office, null, null, NullProgressMonitor.INSTANCE, null).merged());
-            assertEquals("主线上改的标题句", Folders.measure(RegisterFiles.load(office), 0).getHeadline(), "what git pushed, Rectify takes");
+            assertEquals("主线上改的标题句", Folders.measure(RegisterFiles.load(office), 0).getHeadline(),
+                    "what git pushed, Rectify takes");
         }
     }
 }

@@ -50,7 +50,8 @@ final class GitServers implements AutoCloseable {
 
     /** Makes an empty bare repository {@code <name>.git}. */
     synchronized void bare(String name) throws IOException {
-        try (Git git = Git.init().setBare(true).setInitialBranch("main").setDirectory(root.resolve(name + ".git").toFile()).call()) {
+        try (Git git = Git.init().setBare(true).setInitialBranch("main")
+                .setDirectory(root.resolve(name + ".git").toFile()).call()) {
             git.getRepository().getConfig().setBoolean("receive", null, "denyNonFastForwards", true);
             git.getRepository().getConfig().save();
         } catch (GitAPIException e) {

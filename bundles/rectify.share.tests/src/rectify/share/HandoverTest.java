@@ -46,8 +46,6 @@ class HandoverTest {
         Sharing.join(full.toString(), team, null, NullProgressMonitor.INSTANCE);
     }
 
-
-
     @Test
     void changesSinceTheLastExchangeGoBothWaysAndMerge() throws IOException {
         Folders.edit(team, r -> Folders.measure(r, 0).setStatus(MeasureStatus.DONE));

@@ -45,9 +45,11 @@ final class HttpsServer implements AutoCloseable {
         repository = new FileRepositoryBuilder().setGitDir(bare.toFile()).setMustExist(true).build();
         Path keystore = scratch.resolve("server.p12");
         Path keytool = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("keytool");
-        Process made = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "git", "-keyalg", "RSA", "-keysize",
+        Process made = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "git", "-keyalg", "RSA",
+                "-keysize",
                 "2048", "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true)
+                "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit")
+                .redirectErrorStream(true)
                 .start();
         String out = new String(made.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!made.waitFor(60, TimeUnit.SECONDS) || made.exitValue() != 0) {
@@ -61,7 +63,8 @@ final class HttpsServer implements AutoCloseable {
         managers.init(keys, "changeit".toCharArray());
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(managers.getKeyManagers(), null, null);
-        server = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/register.git/", this::serve);
@@ -75,7 +78,8 @@ final class HttpsServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String expected = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String expected = "Basic "
+                    + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"git\"");
                 exchange.sendResponseHeaders(401, -1);
@@ -92,7 +96,8 @@ final class HttpsServer implements AutoCloseable {
                 PacketLineOut lines = new PacketLineOut(out);
                 lines.writeString("# service=" + service + "\n");
                 lines.end();
-                RefAdvertiser.PacketLineOutRefAdvertiser advertiser = new RefAdvertiser.PacketLineOutRefAdvertiser(lines);
+                RefAdvertiser.PacketLineOutRefAdvertiser advertiser = new RefAdvertiser.PacketLineOutRefAdvertiser(
+                        lines);
                 if ("git-upload-pack".equals(service)) {
                     UploadPack upload = new UploadPack(repository);
                     upload.setBiDirectionalPipe(false);

@@ -45,7 +45,8 @@ class KilledWriterTest {
             String fsck = Folders.gitOk(folder, "fsck", "--full", "--strict", "--no-dangling");
             assertTrue(fsck.isBlank(), fsck);
             Register read = RegisterFiles.load(folder);
-            assertTrue(read.getRecords().get(0).getPlace() == null || read.getRecords().get(0).getPlace().startsWith("第 "),
+            assertTrue(
+                    read.getRecords().get(0).getPlace() == null || read.getRecords().get(0).getPlace().startsWith("第 "),
                     "the register reads whole, as one of the commits left it");
         }
         RegisterFiles.update(folder, Duration.ofSeconds(30), (register, created) -> {
@@ -62,7 +63,8 @@ class KilledWriterTest {
     private static void waitForSaves(Process writer, Path log, int count) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readAllLines(log).stream().filter(l -> l.startsWith("saved")).count() >= count) {
+            if (Files.exists(log)
+                    && Files.readAllLines(log).stream().filter(l -> l.startsWith("saved")).count() >= count) {
                 return;
             }
             if (!writer.isAlive()) {

@@ -17,7 +17,8 @@ import java.util.Set;
 final class PlainJava {
 
     private static final Class<?>[] ROOTS = { PlainJava.class, Sharing.class, rectify.core.io.RegisterFiles.class,
-            rectify.model.RectifyPackage.class, rectify.model.edit.Labels.class, rectify.validation.RegisterValidation.class,
+            rectify.model.RectifyPackage.class, rectify.model.edit.Labels.class,
+            rectify.validation.RegisterValidation.class,
             org.eclipse.jgit.lib.Repository.class, com.googlecode.javaewah.EWAHCompressedBitmap.class,
             org.slf4j.LoggerFactory.class, org.apache.commons.codec.digest.DigestUtils.class,
             org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.common.util.URI.class,

@@ -71,7 +71,8 @@ class SharedRegisterTest {
         }
         Register shared = RegisterFiles.load(folder);
         assertEquals(List.of(), ModelDiff.between(original, shared), "nothing lost or changed");
-        assertEquals(RegisterResource.idOf(original.getRecords().get(0)), RegisterResource.idOf(shared.getRecords().get(0)));
+        assertEquals(RegisterResource.idOf(original.getRecords().get(0)),
+                RegisterResource.idOf(shared.getRecords().get(0)));
 
         String fsck = Folders.gitOk(folder, "fsck", "--full", "--strict");
         assertFalse(fsck.contains("error") || fsck.contains("missing") || fsck.contains("broken"), fsck);
@@ -93,7 +94,9 @@ class SharedRegisterTest {
         assertArrayEquals(once, again);
         Files.write(scratch.resolve("written.txt"), once);
         Path onDisk = folder.resolve(Layout.recordPath(resource.getURIFragment(record)));
-        assertEquals("", Folders.git(scratch, "diff", "--no-index", onDisk.toString(), scratch.resolve("written.txt").toString()).out(),
+        assertEquals("",
+                Folders.git(scratch, "diff", "--no-index", onDisk.toString(), scratch.resolve("written.txt").toString())
+                        .out(),
                 "the file is what the writer gives");
 
         firstMeasure(register).setHeadline("改过的措施");
@@ -151,7 +154,8 @@ class SharedRegisterTest {
         List<History.Entry> history = History.of(folder, recordId);
         assertEquals("title", history.get(0).change().feature().getName(), "newest first");
         List<History.Entry> ofMeasure = History.of(history, measureId);
-        History.Entry status = ofMeasure.stream().filter(e -> e.change().kind() == ModelDiff.Kind.CHANGED).findFirst().orElseThrow();
+        History.Entry status = ofMeasure.stream().filter(e -> e.change().kind() == ModelDiff.Kind.CHANGED).findFirst()
+                .orElseThrow();
         assertEquals("status", status.change().feature().getName());
         assertEquals(List.of(MeasureStatus.DONE), status.change().newValues());
         String line = History.line(status, new Wording(Wording.ENGLISH, History.names(folder)::get));
@@ -215,6 +219,7 @@ class SharedRegisterTest {
         Path again = scratch.resolve("再次共享");
         Sharing.share(file, again);
         assertEquals(List.of(), ModelDiff.between(RegisterFiles.load(folder), RegisterFiles.load(again)));
-        assertArrayEquals(Files.readAllBytes(folder.resolve(Layout.REGISTER)), Files.readAllBytes(again.resolve(Layout.REGISTER)));
+        assertArrayEquals(Files.readAllBytes(folder.resolve(Layout.REGISTER)),
+                Files.readAllBytes(again.resolve(Layout.REGISTER)));
     }
 }

@@ -57,8 +57,6 @@ class TwoUsersTest {
         servers.close();
     }
 
-
-
     private static String head(Path folder) throws IOException {
         return Folders.gitOk(folder, "rev-parse", "HEAD").strip();
     }
@@ -80,12 +78,14 @@ class TwoUsersTest {
             }
 
             @Override
-            protected void onUpdate(String task, int workCurr, int workTotal, int percentDone, java.time.Duration duration) {
+            protected void onUpdate(String task, int workCurr, int workTotal, int percentDone,
+                    java.time.Duration duration) {
                 tasks.add(task);
             }
 
             @Override
-            protected void onEndTask(String task, int workCurr, int workTotal, int percentDone, java.time.Duration duration) {
+            protected void onEndTask(String task, int workCurr, int workTotal, int percentDone,
+                    java.time.Duration duration) {
                 tasks.add(task);
             }
         };

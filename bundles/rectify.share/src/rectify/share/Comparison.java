@@ -39,7 +39,8 @@ public final class Comparison {
         if (Layout.locate(folder) == null) {
             throw new ShareException(NLS.bind(Messages.notShared, FileNames.display(folder)));
         }
-        try (Repository repository = Repositories.open(folder); RevWalk walk = new RevWalk(repository);
+        try (Repository repository = Repositories.open(folder);
+                RevWalk walk = new RevWalk(repository);
                 ObjectReader reader = repository.newObjectReader()) {
             RevCommit from = walk.parseCommit(resolve(repository, older));
             RevCommit to = walk.parseCommit(resolve(repository, newer));

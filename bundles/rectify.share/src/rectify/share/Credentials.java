@@ -50,7 +50,8 @@ public final class Credentials extends CredentialsProvider {
                 secret.setValue(password.clone());
             } else if (item instanceof CredentialItem.StringType text && text.isValueSecure()) {
                 text.setValue(new String(password));
-            } else if (item instanceof CredentialItem.YesNoType || item instanceof CredentialItem.InformationalMessage) {
+            } else if (item instanceof CredentialItem.YesNoType
+                    || item instanceof CredentialItem.InformationalMessage) {
                 return false; // questions such as accepting an unknown host key are not answered
             } else {
                 throw new UnsupportedCredentialItem(uri, item.getClass().getSimpleName() + ": " + item.getPromptText()); //$NON-NLS-1$

@@ -116,7 +116,8 @@ public final class Handover {
      * @throws ShareException when the file is not a hand-over file, is damaged, continues changes this
      *         register lacks, or is of another register; nothing changed
      */
-    public static Integration.Result apply(Path folder, Path file, ProgressMonitor monitor, Integration.Resolver resolver)
+    public static Integration.Result apply(Path folder, Path file, ProgressMonitor monitor,
+            Integration.Resolver resolver)
             throws IOException {
         requireShared(folder);
         if (!Files.isRegularFile(file)) {

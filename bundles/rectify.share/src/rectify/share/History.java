@@ -61,7 +61,8 @@ public final class History {
         if (Layout.locate(folder) == null) {
             throw new ShareException(NLS.bind(Messages.notShared, FileNames.display(folder)));
         }
-        try (Repository repository = Repositories.open(folder); RevWalk walk = new RevWalk(repository);
+        try (Repository repository = Repositories.open(folder);
+                RevWalk walk = new RevWalk(repository);
                 ObjectReader reader = repository.newObjectReader()) {
             ObjectId head = repository.resolve(Constants.HEAD);
             if (head == null) {
@@ -99,7 +100,8 @@ public final class History {
         try (Repository repository = Repositories.open(folder); ObjectReader reader = repository.newObjectReader()) {
             ObjectId head = repository.resolve(Constants.HEAD);
             EObject register = head == null ? null
-                    : Snapshots.part(reader, new RevWalk(repository).parseCommit(head), Layout.REGISTER, repository.getWorkTree().toPath());
+                    : Snapshots.part(reader, new RevWalk(repository).parseCommit(head), Layout.REGISTER,
+                            repository.getWorkTree().toPath());
             Map<String, EObject> names = new java.util.HashMap<>();
             if (register != null) {
                 names.put(Snapshots.id(register), register);
@@ -152,7 +154,8 @@ public final class History {
         List<String> paths = new ArrayList<>();
         try (TreeWalk tree = new TreeWalk(repository)) {
             tree.addTree(parent == null ? new org.eclipse.jgit.treewalk.EmptyTreeIterator()
-                    : new org.eclipse.jgit.treewalk.CanonicalTreeParser(null, repository.newObjectReader(), parent.getTree()));
+                    : new org.eclipse.jgit.treewalk.CanonicalTreeParser(null, repository.newObjectReader(),
+                            parent.getTree()));
             tree.addTree(commit.getTree());
             tree.setRecursive(true);
             tree.setFilter(TreeFilter.ANY_DIFF);

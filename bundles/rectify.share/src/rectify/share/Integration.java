@@ -94,7 +94,8 @@ public final class Integration {
             walk.markStart(theirCommit);
             RevCommit base = walk.next();
             if (base == null) {
-                throw new ShareException(NLS.bind(Messages.noCommonHistory, FileNames.display(source), FileNames.display(folder)));
+                throw new ShareException(
+                        NLS.bind(Messages.noCommonHistory, FileNames.display(source), FileNames.display(folder)));
             }
             MergeReport report = new MergeReport();
             if (base.equals(theirCommit)) {
@@ -121,7 +122,8 @@ public final class Integration {
         }
     }
 
-    private static void advance(Repository repository, Path folder, ObjectId from, Snapshot to, Set<String> paths, String log)
+    private static void advance(Repository repository, Path folder, ObjectId from, Snapshot to, Set<String> paths,
+            String log)
             throws IOException {
         try (RegisterLock lock = Repositories.lock(folder, RegisterLock.DEFAULT_WAIT)) {
             if (!Commits.advance(repository, from, to, paths, log)) {
@@ -151,7 +153,8 @@ public final class Integration {
         try (ObjectReader reader = repository.newObjectReader()) {
             byte[] register = Snapshot.of(repository, commit).read(reader, Layout.REGISTER);
             if (register != null) {
-                Matcher id = ROOT_ID.matcher(new String(register, 0, Math.min(register.length, 4096), StandardCharsets.UTF_8));
+                Matcher id = ROOT_ID
+                        .matcher(new String(register, 0, Math.min(register.length, 4096), StandardCharsets.UTF_8));
                 if (id.find()) {
                     return id.group(1);
                 }
@@ -166,7 +169,8 @@ public final class Integration {
      */
     private static List<Diagnostic> broken(Repository repository, Path folder, Snapshot before, Snapshot after,
             Set<String> paths) throws IOException {
-        List<String> records = paths.stream().filter(path -> Layout.recordId(path) != null && after.blob(path) != null).toList();
+        List<String> records = paths.stream().filter(path -> Layout.recordId(path) != null && after.blob(path) != null)
+                .toList();
         if (records.isEmpty()) {
             return List.of();
         }

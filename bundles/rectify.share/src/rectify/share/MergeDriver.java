@@ -40,7 +40,8 @@ public final class MergeDriver {
         ThreeWayMerge merge = ThreeWayMerge.of(b, o, t);
         ThreeWayMerge.Result result = merge.result(new MergeReport());
         Map<EObject, String> ids = result.ids();
-        byte[] merged = PartWriter.write(result.root(), element -> element.eIsProxy() ? Snapshots.id(element) : ids.get(element));
+        byte[] merged = PartWriter.write(result.root(),
+                element -> element.eIsProxy() ? Snapshots.id(element) : ids.get(element));
         Path temporary = Files.createTempFile(ours.toAbsolutePath().getParent(), ".rectify-merge", ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             Files.write(temporary, merged);
@@ -59,7 +60,8 @@ public final class MergeDriver {
         Part part = PartReader.read(content, path);
         Map<EObject, String> ids = part.standalone();
         org.eclipse.emf.ecore.resource.Resource holder = rectify.core.io.RegisterFiles.create(
-                rectify.core.io.RegisterFiles.newResourceSet(), file.toAbsolutePath().resolveSibling(file.getFileName() + ".rectify")); //$NON-NLS-1$
+                rectify.core.io.RegisterFiles.newResourceSet(),
+                file.toAbsolutePath().resolveSibling(file.getFileName() + ".rectify")); //$NON-NLS-1$
         holder.getContents().add(part.root());
         ids.forEach((element, id) -> {
             if (!element.eIsProxy() && element.eResource() == holder) {

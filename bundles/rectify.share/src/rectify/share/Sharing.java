@@ -53,7 +53,8 @@ public final class Sharing {
         changes.writes().put(Layout.ATTRIBUTES, Layout.attributes().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         changes.writes().put(Layout.REGISTER, PartWriter.write(model, RegisterResource::idOf));
         for (Record record : model.getRecords()) {
-            changes.writes().put(Layout.recordPath(RegisterResource.idOf(record)), PartWriter.write(record, RegisterResource::idOf));
+            changes.writes().put(Layout.recordPath(RegisterResource.idOf(record)),
+                    PartWriter.write(record, RegisterResource::idOf));
         }
         try (Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch(BRANCH).call()) {
             Repository repository = git.getRepository();

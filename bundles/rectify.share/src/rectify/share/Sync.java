@@ -49,7 +49,8 @@ public final class Sync {
      * @return what was done; {@link Integration.Result#merged()} false when conflicts are left
      * @throws ShareException when the server cannot be reached, refused, or holds another register; nothing changed
      */
-    public static Integration.Result run(Path folder, String url, CredentialsProvider credentials, ProgressMonitor monitor,
+    public static Integration.Result run(Path folder, String url, CredentialsProvider credentials,
+            ProgressMonitor monitor,
             Integration.Resolver resolver) throws IOException {
         if (Layout.locate(folder) == null) {
             throw new ShareException(NLS.bind(Messages.notShared, FileNames.display(folder)));
@@ -150,10 +151,12 @@ public final class Sync {
         String text = causes(e);
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("auth fail") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                || lower.contains("401") || lower.contains("no more authentication methods") || lower.contains("permission denied")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                || lower.contains("401") || lower.contains("no more authentication methods") //$NON-NLS-1$//$NON-NLS-2$
+                || lower.contains("permission denied")) { //$NON-NLS-1$
             return new ShareException(NLS.bind(Messages.notAuthorized, display(address)), e);
         }
-        if (e instanceof InvalidRemoteException || e instanceof TransportException || e.getCause() instanceof NoRemoteRepositoryException
+        if (e instanceof InvalidRemoteException || e instanceof TransportException
+                || e.getCause() instanceof NoRemoteRepositoryException
                 || e instanceof RuntimeException) {
             return new ShareException(NLS.bind(Messages.unreachable, display(address), shortCause(e)), e);
         }

@@ -63,7 +63,8 @@ public final class Transports {
                 if (ssh != null) {
                     ssh.close();
                 }
-                ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile()).setSshDirectory(directory.toFile())
+                ssh = new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile())
+                        .setSshDirectory(directory.toFile())
                         .build(null);
                 sshDirectory = directory;
             }

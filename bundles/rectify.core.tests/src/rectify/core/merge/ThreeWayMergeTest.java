@@ -96,7 +96,8 @@ class ThreeWayMergeTest {
         assertEquals("我改的措施", measure(merged, 2).getHeadline());
         assertEquals(EcoreUtil.getURI(measure(mine, 0)).fragment(), EcoreUtil.getURI(measure(merged, 0)).fragment(),
                 "the merged elements keep their identifiers");
-        assertSame(problems(merged).get(0), measure(merged, 0).getProblems().get(0), "references point into the result");
+        assertSame(problems(merged).get(0), measure(merged, 0).getProblems().get(0),
+                "references point into the result");
         assertEquals(1, problems(merged).get(0).getMeasures().size(), "opposite references stay one pair");
     }
 

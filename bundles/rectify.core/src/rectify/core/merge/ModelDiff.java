@@ -120,7 +120,6 @@ public final class ModelDiff {
         return element == null ? List.of() : List.of(element);
     }
 
-
     /** One version indexed by identifier. */
     static final class Version {
 

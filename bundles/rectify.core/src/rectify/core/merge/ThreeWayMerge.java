@@ -303,7 +303,6 @@ public final class ThreeWayMerge {
         }
     }
 
-
     /** Builds the merged version. */
     private final class Builder {
 
@@ -342,7 +341,8 @@ public final class ThreeWayMerge {
                 boolean remove = conflict.kind() == Conflict.Kind.REMOVED_BY_MINE ? choice(conflict) == Side.MINE
                         : choice(conflict) == Side.THEIRS;
                 if (remove) {
-                    EObject survivor = conflict.kind() == Conflict.Kind.REMOVED_BY_MINE ? conflict.theirs() : conflict.mine();
+                    EObject survivor = conflict.kind() == Conflict.Kind.REMOVED_BY_MINE ? conflict.theirs()
+                            : conflict.mine();
                     Version survivorSide = conflict.kind() == Conflict.Kind.REMOVED_BY_MINE ? theirs : mine;
                     Version removerSide = conflict.kind() == Conflict.Kind.REMOVED_BY_MINE ? mine : theirs;
                     removedAnyway.add(Elements.id(survivor));
@@ -545,7 +545,8 @@ public final class ThreeWayMerge {
             if (!feature.isMany()) {
                 return;
             }
-            org.eclipse.emf.common.util.EList<Object> list = (org.eclipse.emf.common.util.EList<Object>) element.eGet(feature);
+            org.eclipse.emf.common.util.EList<Object> list = (org.eclipse.emf.common.util.EList<Object>) element
+                    .eGet(feature);
             int at = 0;
             for (Object value : order) {
                 int index = list.indexOf(value);

@@ -62,12 +62,14 @@ public final class ShareBenchmark {
         long start = System.nanoTime();
         Register register = generate();
         RegisterFiles.save(register, single);
-        System.out.printf(Locale.ROOT, "generated %,d records, %,d elements: %.1f s%n", RECORDS, count(register), seconds(start));
+        System.out.printf(Locale.ROOT, "generated %,d records, %,d elements: %.1f s%n", RECORDS, count(register),
+                seconds(start));
 
         Path office = work.resolve("office");
         start = System.nanoTime();
         Sharing.share(single, office);
-        System.out.printf(Locale.ROOT, "share into a Git working tree (10,001 files, first commit): %.1f s%n", seconds(start));
+        System.out.printf(Locale.ROOT, "share into a Git working tree (10,001 files, first commit): %.1f s%n",
+                seconds(start));
         start = System.nanoTime();
         Resource resource = RegisterFiles.load(RegisterFiles.newResourceSet(), office);
         System.out.printf(Locale.ROOT, "load the shared register whole: %.1f s%n", seconds(start));
@@ -122,7 +124,8 @@ public final class ShareBenchmark {
                 changeRecords(office, 5_000, 1, "党委办");
                 long t = System.nanoTime();
                 Integration.Result synced = Sync.run(office, null, null, NullProgressMonitor.INSTANCE, null);
-                report("sync of " + synced.changedRecords() + " changed records (fetch + merge + push)", System.nanoTime() - t,
+                report("sync of " + synced.changedRecords() + " changed records (fetch + merge + push)",
+                        System.nanoTime() - t,
                         2_000, "coArchi 2: last push wins silently, local changes lost on merge");
 
                 Path full = work.resolve("whole.bundle");
@@ -138,11 +141,13 @@ public final class ShareBenchmark {
                 Path changes = work.resolve("changes.bundle");
                 t = System.nanoTime();
                 Handover.create(team, changes, false, null);
-                report(String.format(Locale.ROOT, "bundle create, %d changed records (%.0f kB)", CHANGED, Files.size(changes) / 1e3),
+                report(String.format(Locale.ROOT, "bundle create, %d changed records (%.0f kB)", CHANGED,
+                        Files.size(changes) / 1e3),
                         System.nanoTime() - t, 5_000, "-");
                 t = System.nanoTime();
                 Integration.Result applied = Handover.apply(office, changes, null, null);
-                report("bundle apply, " + applied.changedRecords() + " changed records (merge)", System.nanoTime() - t, 5_000, "-");
+                report("bundle apply, " + applied.changedRecords() + " changed records (merge)", System.nanoTime() - t,
+                        5_000, "-");
             } finally {
                 daemon.stop();
             }

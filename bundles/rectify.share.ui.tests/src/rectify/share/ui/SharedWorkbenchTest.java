@@ -85,7 +85,8 @@ class SharedWorkbenchTest {
     }
 
     private Record record() {
-        return register.register().getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount)).orElseThrow();
+        return register.register().getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount))
+                .orElseThrow();
     }
 
     private Measure measure() {
@@ -172,7 +173,8 @@ class SharedWorkbenchTest {
         Path other = scratch.resolve("另一处");
         Sharing.join(url, other, null, NullProgressMonitor.INSTANCE);
         RegisterFiles.update(other, Duration.ofSeconds(5), (onDisk, created) -> {
-            Record largest = onDisk.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount)).orElseThrow();
+            Record largest = onDisk.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount))
+                    .orElseThrow();
             largest.getReview().getDirections().get(0).getMeasures().get(0).setStatus(MeasureStatus.IN_PROGRESS);
             return null;
         });
@@ -181,7 +183,8 @@ class SharedWorkbenchTest {
         set(measure, RectifyPackage.Literals.MEASURE__STATUS, MeasureStatus.DONE);
         assertTrue(Saving.save(shell(), register));
 
-        answer(shell -> find(shell, Table.class, t -> true) != null && find(shell, Button.class, takeAllThere()) != null,
+        answer(shell -> find(shell, Table.class, t -> true) != null
+                && find(shell, Button.class, takeAllThere()) != null,
                 "conflict", shell -> {
                     Table table = find(shell, Table.class, t -> true);
                     assertEquals(1, table.getItemCount());
@@ -191,7 +194,8 @@ class SharedWorkbenchTest {
                     return shell.getDefaultButton();
                 });
         boolean[] told = new boolean[1];
-        answer(shell -> shell.getText().startsWith(Messages.syncJob.substring(0, 2)) && find(shell, Table.class, t -> true) == null,
+        answer(shell -> shell.getText().startsWith(Messages.syncJob.substring(0, 2))
+                && find(shell, Table.class, t -> true) == null,
                 "synced", shell -> {
                     told[0] = true;
                     return shell.getDefaultButton();
@@ -209,7 +213,8 @@ class SharedWorkbenchTest {
     }
 
     private static Measure measure(Register register) {
-        Record largest = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount)).orElseThrow();
+        Record largest = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount))
+                .orElseThrow();
         return largest.getReview().getDirections().get(0).getMeasures().get(0);
     }
 
@@ -346,7 +351,8 @@ class SharedWorkbenchTest {
                 fail("timed out waiting until " + what);
             }
             if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
+                display.timerExec(20, () -> {
+                });
                 display.sleep();
             }
         }

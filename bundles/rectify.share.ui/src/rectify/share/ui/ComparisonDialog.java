@@ -93,7 +93,6 @@ final class ComparisonDialog extends TitleAreaDialog {
         return area;
     }
 
-
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);

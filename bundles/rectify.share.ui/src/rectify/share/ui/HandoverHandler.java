@@ -58,8 +58,10 @@ public final class HandoverHandler extends AbstractHandler implements IExecutabl
             create(shell, register, file);
         } else {
             new IntegrationJob(Messages.handoverApplyTitle, register, file.getFileName().toString(),
-                    (monitor, resolver) -> Handover.apply(Shared.folder(register), file, new JobMonitor(monitor), resolver),
-                    failure -> MessageDialog.openError(shell, Messages.handoverApplyTitle, failure.getMessage())).schedule();
+                    (monitor, resolver) -> Handover.apply(Shared.folder(register), file, new JobMonitor(monitor),
+                            resolver),
+                    failure -> MessageDialog.openError(shell, Messages.handoverApplyTitle, failure.getMessage()))
+                    .schedule();
         }
         return null;
     }

@@ -93,7 +93,8 @@ public final class HistoryView extends ViewPart {
         selected(null, getSite().getPage().getSelection());
     }
 
-    private void column(TableColumnLayout layout, String header, int weight, java.util.function.Function<Row, String> text) {
+    private void column(TableColumnLayout layout, String header, int weight,
+            java.util.function.Function<Row, String> text) {
         column(viewer, layout, header, weight, text);
     }
 
@@ -176,10 +177,13 @@ public final class HistoryView extends ViewPart {
     static Row row(History.Entry entry, Wording wording) {
         ModelDiff.Change change = entry.change();
         return switch (change.kind()) {
-            case ADDED -> new Row(entry, wording.element(change.after()), Messages.added, "", wording.element(change.after())); //$NON-NLS-1$
-            case REMOVED -> new Row(entry, wording.element(change.before()), Messages.removed, wording.element(change.before()), ""); //$NON-NLS-1$
-            case MOVED -> new Row(entry, wording.element(change.after()), Messages.moved, wording.values(change.oldValues()),
-                    wording.values(change.newValues()));
+            case ADDED ->
+                new Row(entry, wording.element(change.after()), Messages.added, "", wording.element(change.after())); //$NON-NLS-1$
+            case REMOVED -> new Row(entry, wording.element(change.before()), Messages.removed,
+                    wording.element(change.before()), ""); //$NON-NLS-1$
+            case MOVED ->
+                new Row(entry, wording.element(change.after()), Messages.moved, wording.values(change.oldValues()),
+                        wording.values(change.newValues()));
             case CHANGED -> new Row(entry, wording.element(change.after()), wording.feature(change.feature()),
                     wording.values(change.oldValues()), wording.values(change.newValues()));
         };
@@ -205,8 +209,10 @@ public final class HistoryView extends ViewPart {
             return;
         }
         String newer = rows.get(rows.size() - 1).entry().commit().name();
-        String older = rows.size() == 1 || rows.get(0).entry().commit().equals(rows.get(rows.size() - 1).entry().commit())
-                ? newer + "^" : rows.get(0).entry().commit().name(); //$NON-NLS-1$
+        String older = rows.size() == 1
+                || rows.get(0).entry().commit().equals(rows.get(rows.size() - 1).entry().commit())
+                        ? newer + "^" //$NON-NLS-1$
+                        : rows.get(0).entry().commit().name();
         ComparisonDialog.open(getSite().getShell(), folder, older, newer);
     }
 

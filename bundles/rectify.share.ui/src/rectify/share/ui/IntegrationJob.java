@@ -93,7 +93,8 @@ class IntegrationJob extends Job {
         StringBuilder message = new StringBuilder(NLS.bind(Messages.synced, source, result.changedRecords()));
         if (!result.broken().isEmpty()) {
             message.append("\n\n").append(Messages.brokenAfterMerge); //$NON-NLS-1$
-            result.broken().stream().limit(20).map(Diagnostic::getMessage).forEach(line -> message.append("\n\u2022 ").append(line)); //$NON-NLS-1$
+            result.broken().stream().limit(20).map(Diagnostic::getMessage)
+                    .forEach(line -> message.append("\n\u2022 ").append(line)); //$NON-NLS-1$
         }
         MessageDialog.openInformation(display.getActiveShell(), getName(), message.toString());
     }

@@ -113,7 +113,8 @@ final class LockGuard implements RegisterListener {
             }
             boolean lockedBefore = notification.getNotifier() == record
                     && notification.getFeature() == RectifyPackage.Literals.RECORD__STATUS
-                            ? notification.getOldValue() == RecordStatus.CLOSED || notification.getOldValue() == RecordStatus.ARCHIVED
+                            ? notification.getOldValue() == RecordStatus.CLOSED
+                                    || notification.getOldValue() == RecordStatus.ARCHIVED
                             : RecordLocks.isLocked(record);
             if (lockedBefore) {
                 violated = record;

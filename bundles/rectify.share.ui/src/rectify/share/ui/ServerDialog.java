@@ -80,7 +80,8 @@ final class ServerDialog extends TitleAreaDialog {
     protected void okPressed() {
         String user = userText.getText().strip();
         result = new Server(addressText.getText().strip(),
-                user.isEmpty() ? null : new CredentialStore.Login(user, passwordText.getText()), rememberButton.getSelection());
+                user.isEmpty() ? null : new CredentialStore.Login(user, passwordText.getText()),
+                rememberButton.getSelection());
         if (result.address().isEmpty()) {
             addressText.setFocus();
             return;

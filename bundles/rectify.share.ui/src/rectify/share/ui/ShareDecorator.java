@@ -51,7 +51,8 @@ public final class ShareDecorator extends LabelProvider implements ILightweightL
                 suffix.append(' ').append(NLS.bind(Messages.conflicts, conflicts));
             }
             decoration.addSuffix(" [" + suffix + "]"); //$NON-NLS-1$ //$NON-NLS-2$
-        } else if (element instanceof Record record && record.eResource() != null && Sharing.isShared(record.eResource())
+        } else if (element instanceof Record record && record.eResource() != null
+                && Sharing.isShared(record.eResource())
                 && RecordLocks.isLocked(record)) {
             decoration.addSuffix(" [" + Messages.locked + "]"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -93,7 +94,8 @@ public final class ShareDecorator extends LabelProvider implements ILightweightL
     /** Redraws the marks, as after a save, a synchronisation or a hand-over. */
     static void refresh() {
         if (PlatformUI.isWorkbenchRunning()) {
-            PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().getDecoratorManager().update(ID));
+            PlatformUI.getWorkbench().getDisplay()
+                    .asyncExec(() -> PlatformUI.getWorkbench().getDecoratorManager().update(ID));
         }
     }
 }

@@ -49,7 +49,8 @@ public final class ShareHandler extends AbstractHandler {
         try {
             Path shared = Sharing.share(register.file(), Path.of(chosen));
             OpenRegisters.get().open(shared);
-            MessageDialog.openInformation(shell, Messages.shareTitle, NLS.bind(Messages.shared, FileNames.display(Path.of(chosen))));
+            MessageDialog.openInformation(shell, Messages.shareTitle,
+                    NLS.bind(Messages.shared, FileNames.display(Path.of(chosen))));
         } catch (IOException e) {
             MessageDialog.openError(shell, Messages.shareTitle, e.getMessage());
         }

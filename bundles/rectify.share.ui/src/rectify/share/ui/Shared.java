@@ -24,8 +24,10 @@ final class Shared {
 
     /** @return the first element of a selection, or {@code null} */
     static EObject element(ISelection selection) {
-        return selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof EObject element
-                ? element : null;
+        return selection instanceof IStructuredSelection structured
+                && structured.getFirstElement() instanceof EObject element
+                        ? element
+                        : null;
     }
 
     /** @return the open register of the command's selection, or {@code null} */

@@ -52,7 +52,8 @@ public final class SyncHandler extends AbstractHandler {
             try {
                 CredentialStore.put(server.address(), server.login());
             } catch (StorageException e) {
-                MessageDialog.openWarning(shell, Messages.serverTitle, NLS.bind(Messages.notRemembered, e.getMessage()));
+                MessageDialog.openWarning(shell, Messages.serverTitle,
+                        NLS.bind(Messages.notRemembered, e.getMessage()));
             }
         }
         start(shell, register, server.address(), true, server.login());
@@ -62,9 +63,11 @@ public final class SyncHandler extends AbstractHandler {
         Path folder = Shared.folder(register);
         new IntegrationJob(NLS.bind(Messages.syncJob, folder.getFileName()), register, address,
                 (monitor, resolver) -> Sync.run(folder, given ? address : null,
-                        login == null ? null : Credentials.of(login.user(), login.password()), new JobMonitor(monitor), resolver),
+                        login == null ? null : Credentials.of(login.user(), login.password()), new JobMonitor(monitor),
+                        resolver),
                 failure -> {
-                    if (failure instanceof ShareException && !rectify.share.Messages.cancelled.equals(failure.getMessage())) {
+                    if (failure instanceof ShareException
+                            && !rectify.share.Messages.cancelled.equals(failure.getMessage())) {
                         ask(shell, register, address, login, failure.getMessage());
                     } else if (!rectify.share.Messages.cancelled.equals(failure.getMessage())) {
                         MessageDialog.openError(shell, Messages.syncFailed, failure.getMessage());

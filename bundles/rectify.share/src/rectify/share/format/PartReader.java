@@ -106,14 +106,16 @@ public final class PartReader {
                     }
                     EObject parent = open.peek();
                     EStructuralFeature feature = parent.eClass().getEStructuralFeature(xml.getLocalName());
-                    if (feature instanceof EAttribute attribute && attribute.isMany() && PartWriter.written(attribute)) {
+                    if (feature instanceof EAttribute attribute && attribute.isMany()
+                            && PartWriter.written(attribute)) {
                         texts.push(attribute);
                         text.setLength(0);
                         open.push(parent);
                     } else if (parent instanceof Register && feature == RectifyPackage.Literals.REGISTER__RECORDS) {
                         pointer();
                         open.push(parent);
-                    } else if (feature instanceof EReference reference && reference.isContainment() && PartWriter.written(reference)) {
+                    } else if (feature instanceof EReference reference && reference.isContainment()
+                            && PartWriter.written(reference)) {
                         EObject child = element(typeOf(reference));
                         add(parent, reference, child);
                         open.push(child);
@@ -154,7 +156,8 @@ public final class PartReader {
             throw fail(Problem.FOREIGN, xml.getLocalName(), String.valueOf(namespace), RectifyPackage.eNS_URI);
         }
         EClass type = PartWriter.type(xml.getLocalName());
-        if (type == null || !(RectifyPackage.Literals.REGISTER == type || RectifyPackage.Literals.RECORD.isSuperTypeOf(type))
+        if (type == null
+                || !(RectifyPackage.Literals.REGISTER == type || RectifyPackage.Literals.RECORD.isSuperTypeOf(type))
                 || type.isAbstract()) {
             throw fail(Problem.NOT_A_REGISTER, xml.getLocalName());
         }

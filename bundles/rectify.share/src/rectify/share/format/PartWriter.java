@@ -100,7 +100,8 @@ public final class PartWriter {
                 open = open(open, indent);
                 for (Object value : (List<?>) element.eGet(feature)) {
                     out.append(indent).append(INDENT).append('<').append(feature.getName()).append('>')
-                            .append(escape(text(attribute, value))).append("</").append(feature.getName()).append(">\n"); //$NON-NLS-1$ //$NON-NLS-2$
+                            .append(escape(text(attribute, value))).append("</").append(feature.getName()) //$NON-NLS-1$
+                            .append(">\n"); //$NON-NLS-1$
                 }
             } else if (feature instanceof EReference reference && reference.isContainment()) {
                 open = open(open, indent);

@@ -104,7 +104,8 @@ public final class Commits {
      * @param log the reflog's words
      * @return whether the branch was moved; false when it was no longer at {@code from}
      */
-    public static boolean advance(Repository repository, ObjectId from, Snapshot to, Collection<String> paths, String log)
+    public static boolean advance(Repository repository, ObjectId from, Snapshot to, Collection<String> paths,
+            String log)
             throws IOException {
         List<String> sorted = new ArrayList<>(paths);
         Journal.write(repository, to.commit(), sorted);
@@ -113,7 +114,8 @@ public final class Commits {
         update.setExpectedOldObjectId(from == null ? ObjectId.zeroId() : from);
         update.setRefLogMessage(log, false);
         RefUpdate.Result result = update.update();
-        if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.FORCED) {
+        if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD
+                && result != RefUpdate.Result.FORCED) {
             Journal.delete(repository);
             return false;
         }

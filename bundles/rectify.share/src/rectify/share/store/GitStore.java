@@ -108,7 +108,8 @@ public final class GitStore implements RegisterStore {
             for (Part.Pointer pointer : register.records()) {
                 byte[] text = snapshot.read(reader, Layout.recordPath(pointer.id()));
                 if (text == null) {
-                    throw RegisterFileException.loading(folder.resolve(Layout.recordPath(pointer.id())), Problem.NOT_FOUND,
+                    throw RegisterFileException.loading(folder.resolve(Layout.recordPath(pointer.id())),
+                            Problem.NOT_FOUND,
                             -1, -1, null);
                 }
                 texts.put(pointer.id(), text);
@@ -175,8 +176,10 @@ public final class GitStore implements RegisterStore {
                 throw refused(location, NLS.bind(Messages.changedOutside,
                         FileNames.display(shared.folder().resolve(outside.get(0)))));
             }
-            Snapshot committed = Commits.commit(repository, base, changes, Authors.of(repository), message, List.of(head));
-            if (!Commits.advance(repository, head, committed, changes.paths(), "commit: " + message.lines().findFirst().orElse(""))) { //$NON-NLS-1$ //$NON-NLS-2$
+            Snapshot committed = Commits.commit(repository, base, changes, Authors.of(repository), message,
+                    List.of(head));
+            if (!Commits.advance(repository, head, committed, changes.paths(),
+                    "commit: " + message.lines().findFirst().orElse(""))) { //$NON-NLS-1$ //$NON-NLS-2$
                 throw RegisterFileException.changedOnDisk(location);
             }
             shared.settle(committed);
@@ -186,7 +189,8 @@ public final class GitStore implements RegisterStore {
         } catch (RegisterFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw RegisterFileException.saving(location, e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+            throw RegisterFileException.saving(location,
+                    e instanceof IOException io ? io : new IOException(e.getMessage(), e));
         }
     }
 
@@ -254,7 +258,8 @@ public final class GitStore implements RegisterStore {
         }
         Part part = PartReader.read(content, file);
         Map<EObject, String> ids = part.standalone();
-        Resource holder = RegisterFiles.create(RegisterFiles.newResourceSet(), file.resolveSibling(file.getFileName() + ".rectify")); //$NON-NLS-1$
+        Resource holder = RegisterFiles.create(RegisterFiles.newResourceSet(),
+                file.resolveSibling(file.getFileName() + ".rectify")); //$NON-NLS-1$
         holder.getContents().add(part.root());
         ids.forEach((element, id) -> {
             if (element.eResource() == holder && !element.eIsProxy()) {

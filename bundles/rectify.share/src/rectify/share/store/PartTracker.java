@@ -31,8 +31,8 @@ final class PartTracker extends EContentAdapter {
         Object notifier = notification.getNotifier();
         if (!(notifier instanceof EObject element)) {
             // of the resource itself only its contents count, not its modified flag or time stamp
-            if (notification.getFeatureID(org.eclipse.emf.ecore.resource.Resource.class)
-                    == org.eclipse.emf.ecore.resource.Resource.RESOURCE__CONTENTS) {
+            if (notification.getFeatureID(
+                    org.eclipse.emf.ecore.resource.Resource.class) == org.eclipse.emf.ecore.resource.Resource.RESOURCE__CONTENTS) {
                 all = true;
             }
             return;

@@ -66,7 +66,8 @@ public final class RegisterMerge {
      * @param theirs their commit
      * @return the merge, its conflicts found, each decided for {@link Side#MINE} until chosen
      */
-    public static RegisterMerge of(Repository repository, Snapshot base, Snapshot mine, Snapshot theirs) throws IOException {
+    public static RegisterMerge of(Repository repository, Snapshot base, Snapshot mine, Snapshot theirs)
+            throws IOException {
         RegisterMerge merge = new RegisterMerge(repository.getWorkTree().toPath(), mine);
         Set<String> paths = new TreeSet<>(mine.files().keySet());
         paths.addAll(theirs.files().keySet());
@@ -86,7 +87,8 @@ public final class RegisterMerge {
                     merge.take(path, theirBytes, base == null ? null : base.read(reader, path));
                     continue; // a file that is no part of the register, changed both ways, keeps mine (see merged())
                 }
-                merge.mergePart(path, base == null ? null : base.read(reader, path), mine.read(reader, path), theirBytes);
+                merge.mergePart(path, base == null ? null : base.read(reader, path), mine.read(reader, path),
+                        theirBytes);
             }
         }
         return merge;
@@ -112,7 +114,8 @@ public final class RegisterMerge {
         EObject m = GitStore.standalone(mineBytes, file);
         EObject t = GitStore.standalone(theirBytes, file);
         if (m == null || t == null) {
-            Conflict conflict = new Conflict(m == null ? Conflict.Kind.REMOVED_BY_MINE : Conflict.Kind.REMOVED_BY_THEIRS,
+            Conflict conflict = new Conflict(
+                    m == null ? Conflict.Kind.REMOVED_BY_MINE : Conflict.Kind.REMOVED_BY_THEIRS,
                     Layout.recordId(path), null, b, m, t);
             PartConflict whole = new PartConflict(path, conflict);
             wholeParts.put(path, whole);
@@ -252,7 +255,8 @@ public final class RegisterMerge {
                 continue;
             }
             for (EReference reference : element.eClass().getEAllReferences()) {
-                if (reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+                        || reference.isTransient()
                         || !element.eIsSet(reference)) {
                     continue;
                 }
@@ -261,7 +265,8 @@ public final class RegisterMerge {
                 if (values.removeIf(value -> gone.contains(idOf(value, ids)))) {
                     dropped = true;
                     if (reference.isMany()) {
-                        org.eclipse.emf.common.util.ECollections.setEList((org.eclipse.emf.common.util.EList<EObject>) element.eGet(reference), values);
+                        org.eclipse.emf.common.util.ECollections
+                                .setEList((org.eclipse.emf.common.util.EList<EObject>) element.eGet(reference), values);
                     } else {
                         element.eUnset(reference);
                     }

@@ -72,7 +72,8 @@ public final class WorkingTree {
      * @return the paths whose files in the working tree are neither as in the commit before nor as
      *         in the commit after: changed by someone outside Rectify and not committed
      */
-    static java.util.List<String> changedOutside(Repository repository, Snapshot before, java.util.Map<String, ObjectId> after,
+    static java.util.List<String> changedOutside(Repository repository, Snapshot before,
+            java.util.Map<String, ObjectId> after,
             Collection<String> paths) throws IOException {
         Path root = repository.getWorkTree().toPath();
         java.util.List<String> changed = new java.util.ArrayList<>();

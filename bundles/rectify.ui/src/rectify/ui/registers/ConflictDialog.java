@@ -137,7 +137,8 @@ public final class ConflictDialog extends TitleAreaDialog {
         return area;
     }
 
-    private void column(TableColumnLayout layout, String header, int weight, java.util.function.Function<Row, String> text) {
+    private void column(TableColumnLayout layout, String header, int weight,
+            java.util.function.Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(header);
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 80));
