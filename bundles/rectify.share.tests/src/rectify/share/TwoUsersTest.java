@@ -152,4 +152,20 @@ class TwoUsersTest {
         assertTrue(kept.merged());
         assertEquals("责任处室补充的措施内容", Folders.measure(RegisterFiles.load(unit), 2).getText(), "kept, as decided here");
     }
+
+    @Test
+    void theMergedRecordsAreValidatedAndWhatTheyNowBreakIsTold() throws IOException {
+        java.util.function.Function<Register, Measure> example = r -> r.getRecords().stream()
+                .filter(record -> record.getTitle().contains("示例")).findFirst().orElseThrow().getReview().getDirections()
+                .get(0).getMeasures().get(0);
+        Folders.edit(unit, r -> example.apply(r).setDeadline(null));
+        Folders.edit(office, r -> Folders.measure(r, 1).setHeadline("党委办同时改的措施"));
+        Sync.run(unit, null, null, NullProgressMonitor.INSTANCE, null);
+
+        Integration.Result merged = Sync.run(office, null, null, NullProgressMonitor.INSTANCE, null);
+
+        assertTrue(merged.merged());
+        assertTrue(merged.broken().stream().anyMatch(d -> "measure.deadline".equals(
+                rectify.validation.RegisterValidation.ruleOf(d).id())), merged.broken().toString());
+    }
 }

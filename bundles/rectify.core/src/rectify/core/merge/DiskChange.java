@@ -127,7 +127,7 @@ public final class DiskChange {
         for (ThreeWayMerge.Conflict conflict : merge.conflicts()) {
             if (conflict.kind() == ThreeWayMerge.Conflict.Kind.REMOVED_BY_THEIRS) {
                 merge.choose(conflict, ThreeWayMerge.Side.THEIRS);
-                report.skipped(conflict.mine(), conflict.mine().eContainingFeature(), MergeReport.Reason.ELEMENT_GONE);
+                reportLost(conflict.base(), conflict.mine(), report);
             }
         }
         Resource target = resultOf(merge, report);
@@ -198,6 +198,24 @@ public final class DiskChange {
         command.setLabel(Messages.mergeLabel);
         command.setDescription(Messages.mergeDescription);
         return command;
+    }
+
+    /**
+     * Tells of the user's changes of an element removed on disk, which do not apply: each value
+     * changed, or else the element itself.
+     */
+    private static void reportLost(EObject base, EObject mine, MergeReport report) {
+        boolean any = false;
+        for (EStructuralFeature feature : Elements.mergedFeatures(mine)) {
+            if (!Elements.isContainment(feature) && base != null && !Elements.keys(feature, Elements.values(base, feature))
+                    .equals(Elements.keys(feature, Elements.values(mine, feature)))) {
+                report.skipped(mine, feature, MergeReport.Reason.ELEMENT_GONE);
+                any = true;
+            }
+        }
+        if (!any) {
+            report.skipped(mine, mine.eContainingFeature(), MergeReport.Reason.ELEMENT_GONE);
+        }
     }
 
     /** @return the merged version in a resource of its own, for {@link InPlaceUpdate} */

@@ -212,6 +212,19 @@ class SharedWorkbenchTest {
         assertEquals(MeasureStatus.IN_PROGRESS, measure(RegisterFiles.load(other)).getStatus());
     }
 
+    @Test
+    void aServersPasswordIsKeptEncryptedInTheSecureStorage() throws Exception {
+        String url = "https://127.0.0.1:1/register.git";
+        CredentialStore.Login login = new CredentialStore.Login("王处长", "正确的口令");
+        CredentialStore.put(url, login);
+        assertEquals(login, CredentialStore.get(url));
+        assertTrue(org.eclipse.equinox.security.storage.SecurePreferencesFactory.getDefault()
+                .node("rectify.share/" + org.eclipse.equinox.security.storage.EncodingUtils.encodeSlashes(url))
+                .isEncrypted("password"), "the password is encrypted");
+        CredentialStore.remove(url);
+        assertEquals(null, CredentialStore.get(url));
+    }
+
     private static Measure measure(Register register) {
         Record largest = register.getRecords().stream().max(Comparator.comparingInt(Record::getMeasureCount))
                 .orElseThrow();
