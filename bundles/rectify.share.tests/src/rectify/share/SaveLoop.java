@@ -17,8 +17,9 @@ public final class SaveLoop {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
+        long writer = ProcessHandle.current().pid();
         for (int i = 1;; i++) {
-            int round = i;
+            String round = i + "（" + writer + "）";
             RegisterFiles.update(folder, Duration.ofSeconds(30), (register, created) -> {
                 for (Record record : register.getRecords()) {
                     record.setPlace("第 " + round + " 次保存");

@@ -297,6 +297,18 @@ public final class RegisterFiles {
     }
 
     /**
+     * @param path a path given for a register
+     * @return the file that stands for the register there: for a register a {@link RegisterStore}
+     *         keeps (a shared folder, or the register file in it), the file its resource has; else
+     *         the path itself, absolute
+     */
+    public static Path location(Path path) {
+        RegisterStore store = RegisterStores.at(path);
+        Path located = store == null ? null : store.locate(path);
+        return located != null ? located : path.toAbsolutePath().normalize();
+    }
+
+    /**
      * @return a new resource set whose local registries know the register package and the
      *         register resource factory
      */
