@@ -82,9 +82,10 @@ public final class RegisterNavigator extends ViewPart implements ISaveablePart, 
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new NavigatorContentProvider(open.adapterFactory()));
-        // decorated by what other bundles declare (the state of shared registers, locked records)
+        // decorated by what other bundles declare (the state of shared registers, locked records); the
+        // label itself changes at once, the decoration follows when the workbench has computed it
         viewer.setLabelProvider(new DecoratingLabelProvider(new NavigatorLabelProvider(open.adapterFactory(), viewer.getControl()),
-                PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
+                new PromptDecorator(PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator())));
         viewer.setInput(open);
         open.registers().forEach(this::expand);
         getSite().setSelectionProvider(viewer);
