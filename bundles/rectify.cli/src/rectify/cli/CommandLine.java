@@ -15,7 +15,8 @@ final class CommandLine {
 
     private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand(), new ArchiveCommand(),
             new LedgerCommand(), new ImportCommand(), new ExportCommand(), new SearchCommand(), new SimilarCommand(),
-            new SuggestCommand());
+            new SuggestCommand(), new ShareCommand(), new UnshareCommand(), new SyncCommand(), new HistoryCommand(),
+            new BundleCommand(), new MergeCommand());
 
     private CommandLine() {
     }

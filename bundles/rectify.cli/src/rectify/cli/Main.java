@@ -43,6 +43,9 @@ public final class Main {
      * @param args the product's options, then the command and its arguments
      */
     public static void main(String[] args) {
+        // the libraries' own log (JGit's) says only what needs saying; the commands speak for themselves
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", //$NON-NLS-1$
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn")); //$NON-NLS-1$ //$NON-NLS-2$
         int exitCode;
         try {
             exitCode = run(args, System.out, System.err);

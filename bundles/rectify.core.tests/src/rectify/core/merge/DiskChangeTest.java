@@ -160,7 +160,7 @@ class DiskChangeTest {
     }
 
     @Test
-    void mergingByIdentityKeepsTheUsersEditsAndWhatWasAddedOnDisk() throws IOException {
+    void mergingKeepsTheUsersEditsAndWhatWasChangedOnDisk() throws IOException {
         Measure first = review().getDirections().get(0).getMeasures().get(0);
         first.setHeadline("窗口里改的措施");
         register().getRecords().add(meeting("窗口里加的记录"));
@@ -173,22 +173,47 @@ class DiskChangeTest {
                 () -> RegisterFiles.save(open));
         assertEquals(RegisterFileException.Problem.CHANGED_ON_DISK, conflict.getProblem());
         DiskChange change = DiskChange.read(open, unsaved);
+        ThreeWayMerge merge = change.threeWay();
+        assertEquals(1, merge.conflicts().size(), "the measure renamed both ways: " + merge.conflicts());
+        ThreeWayMerge.Conflict renamed = merge.conflicts().get(0);
+        assertEquals(ThreeWayMerge.Conflict.Kind.VALUE, renamed.kind());
+        assertEquals(List.of("窗口里改的措施"), renamed.values(ThreeWayMerge.Side.MINE));
+        assertEquals(List.of("磁盘上改的措施"), renamed.values(ThreeWayMerge.Side.THEIRS));
         MergeReport report = new MergeReport();
-        stack.execute(change.merge(report));
+        stack.execute(change.merge(merge, report));
 
         assertEquals(List.of("2021年度党员领导干部民主生活会", "命令加的记录", "窗口里加的记录"), titles());
         assertEquals(List.of(open.getEObject(addedId)), report.kept());
-        assertEquals("窗口里改的措施", first.getHeadline(), "the user's edit stays");
-        assertEquals(4, review().getAspects().get(0).getProblems().size(), "what the user removed stays removed");
+        assertEquals("窗口里改的措施", first.getHeadline(), "the user's edit stays, chosen by default");
+        assertEquals(3, review().getAspects().get(0).getProblems().size(),
+                "what the user removed stays removed, and so does what was removed on disk");
         assertNull(open.getEObject(removedId));
 
         RegisterFiles.save(open);
         Register saved = RegisterFiles.load(file);
         assertEquals(3, saved.getRecords().size());
+        assertEquals(3, review(saved).getAspects().get(0).getProblems().size());
 
         stack.undo();
         assertEquals(2, register().getRecords().size());
         assertTrue(RegisterFiles.isChangedOnDisk(open), "undone, the register is no longer saved over the file");
+    }
+
+    @Test
+    void aConflictDecidedForTheFileOnDiskTakesItsValue() throws IOException {
+        Measure first = review().getDirections().get(0).getMeasures().get(0);
+        first.setHeadline("窗口里改的措施");
+        first.setStatus(MeasureStatus.DONE);
+        anotherWriterChangesTheFile();
+
+        DiskChange change = DiskChange.read(open, unsaved);
+        ThreeWayMerge merge = change.threeWay();
+        merge.choose(merge.conflicts().get(0), ThreeWayMerge.Side.THEIRS);
+        stack.execute(change.merge(merge, new MergeReport()));
+
+        assertEquals("磁盘上改的措施", first.getHeadline(), "the value chosen");
+        assertEquals(MeasureStatus.DONE, first.getStatus(), "the user's other change of the measure stays");
+        assertSame(first, review().getDirections().get(0).getMeasures().get(0));
     }
 
     @Test

@@ -54,6 +54,15 @@ public final class DiskVersion {
     }
 
     /**
+     * @param identity what tells the version apart from every other, such as the identifier of a
+     *        commit: versions with the same identity are equal
+     * @return the version, which no file's attributes answer for ({@link #isCurrent} compares content)
+     */
+    public static DiskVersion identified(byte[] identity) {
+        return of(null, identity);
+    }
+
+    /**
      * Reads the version of a file as it is now.
      *
      * @param file a file

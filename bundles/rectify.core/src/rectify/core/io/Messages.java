@@ -43,6 +43,7 @@ final class Messages extends NLS {
     public static String unexpected;
     public static String noSuchFile;
     public static String nameTooLong;
+    public static String sharedNotFile;
     public static String changedOnDisk;
     public static String notRegularTarget;
     public static String kindMissing;

@@ -98,7 +98,7 @@ public class RegisterFileException extends IOException {
      * Makes the exception of a file that cannot be opened, with the message in the user's
      * language.
      */
-    static RegisterFileException loading(Path file, Problem problem, int line, int column, Throwable cause,
+    public static RegisterFileException loading(Path file, Problem problem, int line, int column, Throwable cause,
             Object... details) {
         return loading(file, problem, text(problem), line, column, cause, details);
     }
@@ -118,7 +118,7 @@ public class RegisterFileException extends IOException {
     }
 
     /** Makes the exception of a save that failed, with the message in the user's language. */
-    static RegisterFileException saving(Path file, Throwable cause) {
+    public static RegisterFileException saving(Path file, Throwable cause) {
         String reason = cause instanceof IOException e ? FileNames.reason(e) : Messages.unexpected;
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DanglingHREFException) {
@@ -136,7 +136,7 @@ public class RegisterFileException extends IOException {
     }
 
     /** Makes the exception of a save that found the file changed on disk since it was read. */
-    static RegisterFileException changedOnDisk(Path file) {
+    public static RegisterFileException changedOnDisk(Path file) {
         String message = NLS.bind(Messages.changedOnDisk, display(file));
         return new RegisterFileException(file, Problem.CHANGED_ON_DISK, -1, -1, message, null);
     }

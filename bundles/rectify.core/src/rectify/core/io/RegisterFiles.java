@@ -44,6 +44,9 @@ import rectify.model.Register;
  * <p>
  * Everything works in plain Java: the resource sets made here register the resource factory and
  * the package locally, without the global registries.
+ * <p>
+ * A path that a {@link RegisterStore} locates (a register shared through Git: a folder, or the
+ * register file in it) is loaded, locked, updated and saved by that store, the rest as above.
  */
 public final class RegisterFiles {
 
@@ -84,6 +87,10 @@ public final class RegisterFiles {
      * @throws IllegalArgumentException when the set already holds a resource for the file
      */
     public static Resource load(ResourceSet set, Path file) throws RegisterFileException {
+        RegisterStore store = RegisterStores.at(file);
+        if (store != null) {
+            return store.load(set, store.locate(file));
+        }
         return RegisterLoader.load(set, file, RegisterMigrations.TABLE);
     }
 
@@ -125,6 +132,11 @@ public final class RegisterFiles {
      *         a file
      */
     public static void save(Resource resource) throws IOException {
+        RegisterStore store = RegisterStores.of(resource);
+        if (store != null) {
+            store.save(resource);
+            return;
+        }
         Path file = fileOf(resource);
         try (RegisterLock lock = RegisterLock.acquire(file, RegisterLock.DEFAULT_WAIT)) {
             if (!isCurrent(resource, file)) {
@@ -136,7 +148,9 @@ public final class RegisterFiles {
 
     /**
      * Saves a register resource to another file, replacing whatever register is there (the user
-     * chose it), and makes that file the resource's. Holds the file's lock meanwhile.
+     * chose it), and makes that file the resource's. Holds the file's lock meanwhile. A register
+     * kept by a {@link RegisterStore} (a shared one) is written to the file as a copy instead, and
+     * stays where it is kept.
      *
      * @param resource a register resource
      * @param file the file it is saved to from now on
@@ -144,6 +158,15 @@ public final class RegisterFiles {
      *         resource then keeps its file and the file on disk is unchanged
      */
     public static void saveAs(Resource resource, Path file) throws IOException {
+        RegisterStore store = RegisterStores.of(resource);
+        if (store != null) {
+            store.save(resource);
+            save((Register) resource.getContents().get(0), file);
+            return;
+        }
+        if (RegisterStores.at(file) != null) {
+            throw RegisterFileException.saving(file, new IOException(Messages.sharedNotFile));
+        }
         URI previous = resource.getURI();
         try (RegisterLock lock = RegisterLock.acquire(file, RegisterLock.DEFAULT_WAIT)) {
             resource.setURI(fileURI(file));
@@ -168,6 +191,9 @@ public final class RegisterFiles {
      *         file on disk is then unchanged
      */
     public static void save(Register register, Path file) throws IOException {
+        if (RegisterStores.at(file) != null) {
+            throw RegisterFileException.saving(file, new IOException(Messages.sharedNotFile));
+        }
         Resource resource = register.eResource();
         try (RegisterLock lock = RegisterLock.acquire(file, RegisterLock.DEFAULT_WAIT)) {
             if (resource instanceof RegisterResource && resource.getContents().size() == 1) {
@@ -209,10 +235,11 @@ public final class RegisterFiles {
      *         threw. Nothing is saved then.
      */
     public static <T> T update(Path file, Duration wait, Update<T> change) throws IOException {
-        try (RegisterLock lock = RegisterLock.acquire(file, wait)) {
+        RegisterStore store = RegisterStores.at(file);
+        try (RegisterLock lock = store != null ? store.lock(store.locate(file), wait) : RegisterLock.acquire(file, wait)) {
             for (int attempt = 1;; attempt++) {
                 ResourceSet set = newResourceSet();
-                boolean created = !Files.exists(file);
+                boolean created = store == null && !Files.exists(file);
                 Resource resource = created ? create(set, file) : load(set, file);
                 if (created) {
                     resource.getContents().add(RectifyFactory.eINSTANCE.createRegister());
@@ -257,12 +284,28 @@ public final class RegisterFiles {
      * @throws IOException when the file cannot be read
      */
     public static boolean isChangedOnDisk(Resource resource) throws IOException {
+        RegisterStore store = RegisterStores.of(resource);
+        if (store != null) {
+            return store.isChangedOnDisk(resource);
+        }
         return !isCurrent(resource, fileOf(resource));
     }
 
     private static boolean isCurrent(Resource resource, Path file) throws IOException {
         DiskVersion version = diskVersion(resource);
         return (version == null ? DiskVersion.ABSENT : version).isCurrent(file);
+    }
+
+    /**
+     * @param path a path given for a register
+     * @return the file that stands for the register there: for a register a {@link RegisterStore}
+     *         keeps (a shared folder, or the register file in it), the file its resource has; else
+     *         the path itself, absolute
+     */
+    public static Path location(Path path) {
+        RegisterStore store = RegisterStores.at(path);
+        Path located = store == null ? null : store.locate(path);
+        return located != null ? located : path.toAbsolutePath().normalize();
     }
 
     /**

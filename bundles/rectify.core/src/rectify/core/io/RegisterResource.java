@@ -169,11 +169,11 @@ public class RegisterResource extends XMIResourceImpl {
      * @return the version of the file this resource was last loaded from or saved to, {@link
      *         DiskVersion#ABSENT} for a new file, {@code null} when not known (made in memory)
      */
-    DiskVersion getDiskVersion() {
+    protected DiskVersion getDiskVersion() {
         return diskVersion;
     }
 
-    void setDiskVersion(DiskVersion version) {
+    protected void setDiskVersion(DiskVersion version) {
         this.diskVersion = version;
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.FeatureChange;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.command.ChangeCommand;
 
 import rectify.core.io.DiskVersion;
@@ -21,8 +22,9 @@ import rectify.core.io.RegisterFiles;
 /**
  * An open register whose file another program changed on disk since it was read or saved, and
  * the ways on that lose nothing: {@link #reload()} when it has no unsaved changes;
- * {@link #reloadKeepingChanges} or {@link #merge} when it has; or saving it under another name
- * (the caller's). Each leaves the open register saved over the version read here, so that the
+ * {@link #reloadKeepingChanges} or {@link #merge} when it has, both the {@link ThreeWayMerge
+ * three-way merge} of the version read, the open register and the file on disk; or saving it under
+ * another name (the caller's). Each leaves the open register saved over the version read here, so that the
  * next save replaces exactly that version (or finds a newer one and asks again).
  * <p>
  * The open register is changed in place: elements that are in both versions stay the same
@@ -110,20 +112,27 @@ public final class DiskChange {
 
     /**
      * Reloads the register from disk at once, in place and not undoable, and returns the command
-     * that applies the unsaved changes again where they still apply: each feature the user
-     * changed takes the user's value, elements the user added or removed are added or removed;
-     * a change of an element removed on disk, or pointing at one, does not apply. Executed on the
-     * register's command stack (after the caller forgot its history), the register then has
-     * unsaved changes again; undoing the command shows the file as it is on disk.
+     * that applies the unsaved changes again where they still apply: the three-way merge of the
+     * version read or saved here, the open register and the file on disk ({@link ThreeWayMerge}),
+     * where a value changed both ways takes the user's, a change of an element removed on disk does
+     * not apply, and an element the user removed stays removed. Executed on the register's command
+     * stack (after the caller forgot its history), the register then has unsaved changes again;
+     * undoing the command shows the file as it is on disk.
      *
      * @param report told, when the command executes, of the changes that do not apply
      * @return the command, not executed
      */
     public Command reloadKeepingChanges(MergeReport report) {
-        Resource target = Elements.copyOf(onDisk);
-        Reapply.apply(open, unsaved.summary(), target, report);
+        ThreeWayMerge merge = threeWay();
+        for (ThreeWayMerge.Conflict conflict : merge.conflicts()) {
+            if (conflict.kind() == ThreeWayMerge.Conflict.Kind.REMOVED_BY_THEIRS) {
+                merge.choose(conflict, ThreeWayMerge.Side.THEIRS);
+                reportLost(conflict.base(), conflict.mine(), report);
+            }
+        }
+        Resource target = resultOf(merge, report);
         reload();
-        ChangeCommand command = new ChangeCommand(open) {
+        ChangeCommand command = new DiskCommand(open) {
             @Override
             protected void doExecute() {
                 InPlaceUpdate.apply(open, target);
@@ -135,24 +144,42 @@ public final class DiskChange {
     }
 
     /**
-     * Merge by element identity: returns the command that adds to the open register the elements
-     * added on disk (records, problems, measures, people… with what they contain), beside the
-     * user's changes, which all stay. Executing it takes the version on disk as the one the
-     * register is saved over; undoing it takes that back.
+     * @return the three-way merge of the version read or saved here (the base), the open register
+     *         (mine) and the file on disk (theirs), its conflicts to decide before {@link #merge(ThreeWayMerge, MergeReport)}
+     */
+    public ThreeWayMerge threeWay() {
+        Resource base = unsaved.base();
+        return ThreeWayMerge.of(base.getContents().get(0), open.getContents().get(0), onDisk.getContents().get(0));
+    }
+
+    /**
+     * The three-way merge with the file on disk, each conflict decided for the user's side.
      *
-     * @param report told, when the command executes, of the elements added and what could not be kept
-     * @return the command, not executed
+     * @see #merge(ThreeWayMerge, MergeReport)
      */
     public Command merge(MergeReport report) {
-        Set<String> removedHere = UnsavedChanges.removed(unsaved.summary());
-        ChangeCommand command = new ChangeCommand(open) {
+        return merge(threeWay(), report);
+    }
+
+    /**
+     * Returns the command that makes the open register the merged version, in place: what the user
+     * changed and what was changed on disk, the conflicts decided as chosen. Executing it takes the
+     * version on disk as the one the register is saved over; undoing it takes that back.
+     *
+     * @param merge the merge of {@link #threeWay()}, its conflicts decided
+     * @param report told, when the command executes, of the elements added on disk and what could not be kept
+     * @return the command, not executed
+     */
+    public Command merge(ThreeWayMerge merge, MergeReport report) {
+        ChangeCommand command = new DiskCommand(open) {
             private DiskVersion before;
 
             @Override
             protected void doExecute() {
                 report.clear();
                 before = RegisterFiles.diskVersion(open);
-                IdentityMerge.apply(open, onDisk, removedHere, report);
+                InPlaceUpdate.apply(open, resultOf(merge, report));
+                report.relocate(open);
                 RegisterFiles.setDiskVersion(open, version);
             }
 
@@ -171,6 +198,49 @@ public final class DiskChange {
         command.setLabel(Messages.mergeLabel);
         command.setDescription(Messages.mergeDescription);
         return command;
+    }
+
+    /**
+     * Tells of the user's changes of an element removed on disk, which do not apply: each value
+     * changed, or else the element itself.
+     */
+    private static void reportLost(EObject base, EObject mine, MergeReport report) {
+        boolean any = false;
+        for (EStructuralFeature feature : Elements.mergedFeatures(mine)) {
+            if (!Elements.isContainment(feature) && base != null && !Elements.keys(feature, Elements.values(base, feature))
+                    .equals(Elements.keys(feature, Elements.values(mine, feature)))) {
+                report.skipped(mine, feature, MergeReport.Reason.ELEMENT_GONE);
+                any = true;
+            }
+        }
+        if (!any) {
+            report.skipped(mine, mine.eContainingFeature(), MergeReport.Reason.ELEMENT_GONE);
+        }
+    }
+
+    /** @return the merged version in a resource of its own, for {@link InPlaceUpdate} */
+    private Resource resultOf(ThreeWayMerge merge, MergeReport report) {
+        ThreeWayMerge.Result result = merge.result(report);
+        Resource target = RegisterFiles.create(RegisterFiles.newResourceSet(), RegisterFiles.fileOf(open));
+        target.getContents().add(result.root());
+        result.identify((XMLResource) target);
+        return target;
+    }
+
+    /**
+     * @param command a command of a register's command stack
+     * @return whether it brings in what was changed on disk (a merge or a reload keeping the user's
+     *         changes), rather than being an edit of the user's
+     */
+    public static boolean isDiskChange(Command command) {
+        return command instanceof DiskCommand;
+    }
+
+    /** The commands that bring in the version on disk. */
+    private abstract static class DiskCommand extends ChangeCommand {
+        DiskCommand(Resource resource) {
+            super(resource);
+        }
     }
 
     /** Takes the version read as the open register's, with nothing unsaved against it. */

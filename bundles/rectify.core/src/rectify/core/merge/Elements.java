@@ -30,11 +30,32 @@ final class Elements {
     }
 
     /**
-     * @param element an element, in a register resource or removed from one
+     * @param element an element, in a register resource or removed from one, or a proxy of an
+     *        element of another part of a register (its URI's fragment is the identifier)
      * @return its identifier, or {@code null} when it has none
      */
     static String id(EObject element) {
+        if (element.eIsProxy()) {
+            return ((org.eclipse.emf.ecore.InternalEObject) element).eProxyURI().fragment();
+        }
         return RegisterResource.idOf(element);
+    }
+
+    /** @return an element and everything it contains by identifier */
+    static Map<String, EObject> index(EObject root) {
+        Map<String, EObject> index = new HashMap<>();
+        String rootId = id(root);
+        if (rootId != null) {
+            index.put(rootId, root);
+        }
+        for (Iterator<EObject> all = root.eAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            String id = id(element);
+            if (id != null) {
+                index.put(id, element);
+            }
+        }
+        return index;
     }
 
     /** @return every element of a resource by its identifier */
@@ -87,6 +108,13 @@ final class Elements {
             return (List<Object>) element.eGet(feature);
         }
         return element.eIsSet(feature) ? java.util.Collections.singletonList(element.eGet(feature)) : List.of();
+    }
+
+    /** @return the values without the {@code null}s, as a new list */
+    static List<Object> nonNull(List<Object> values) {
+        List<Object> kept = new ArrayList<>(values);
+        kept.removeAll(java.util.Collections.singleton(null));
+        return kept;
     }
 
     /** Sets a feature to values: the list, or the one value (none unsets it). */

@@ -51,11 +51,18 @@ public final class MergeReport {
         kept.add(element);
     }
 
-    void skipped(EObject element, EStructuralFeature feature, Reason reason) {
+    /** Tells of a change that could not be kept. */
+    public void skipped(EObject element, EStructuralFeature feature, Reason reason) {
         Skipped entry = new Skipped(element, feature, reason);
         if (!skipped.contains(entry)) {
             skipped.add(entry);
         }
+    }
+
+    /** Puts in place of the elements named those with the same identifiers in a resource, where it has them. */
+    void relocate(org.eclipse.emf.ecore.resource.Resource resource) {
+        java.util.Map<String, EObject> index = Elements.index(resource);
+        kept.replaceAll(element -> index.getOrDefault(Elements.id(element), element));
     }
 
     void clear() {

@@ -1,12 +1,17 @@
 package rectify.core.merge;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+
+import rectify.core.io.RegisterFiles;
 
 /**
  * What changed in an open register since it was last read or saved, whatever made the change
@@ -42,6 +47,31 @@ public final class UnsavedChanges {
     /** Stops recording, for good. */
     public void dispose() {
         recorder.dispose();
+    }
+
+    /**
+     * @return the register as it was at the save point (as last read or saved), a copy in a
+     *         resource of its own with the same identifiers; the open register is not touched
+     */
+    Resource base() {
+        ChangeDescription summary = recorder.summarize();
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        EObject root = copier.copy(resource.getContents().get(0));
+        ChangeDescription reverse = (ChangeDescription) copier.copy(summary);
+        copier.copyReferences();
+        Resource base = RegisterFiles.create(RegisterFiles.newResourceSet(), RegisterFiles.fileOf(resource));
+        base.getContents().add(root);
+        reverse.apply();
+        XMLResource xml = (XMLResource) base;
+        for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
+            if (entry.getValue().eResource() == base) {
+                String id = Elements.id(entry.getKey());
+                if (id != null) {
+                    xml.setID(entry.getValue(), id);
+                }
+            }
+        }
+        return base;
     }
 
     /** @return the changes since the save point, as the description of how to undo them */

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import rectify.model.Aspect;
 import rectify.model.ChainElement;
@@ -82,6 +83,27 @@ public final class Labels {
      */
     public static String type(EClass type) {
         return RectifyEditPlugin.INSTANCE.getString("_UI_" + type.getName() + "_type");
+    }
+
+    /**
+     * @param type a class of the model
+     * @param locale a language, e.g. both Chinese and English for the messages of a shared register's history
+     * @return its name in that language, e.g. 会议; English for a language without names
+     */
+    public static String type(EClass type, Locale locale) {
+        return NAMES.computeIfAbsent(locale.getLanguage(), Labels::names).getProperty("_UI_" + type.getName() + "_type", //$NON-NLS-1$ //$NON-NLS-2$
+                type.getName());
+    }
+
+    /**
+     * @param feature a feature of the model
+     * @param locale a language
+     * @return its name in that language as the property sheet shows it, e.g. 整改状态; its
+     *         identifier when it has none
+     */
+    public static String feature(EStructuralFeature feature, Locale locale) {
+        return NAMES.computeIfAbsent(locale.getLanguage(), Labels::names).getProperty("_UI_" //$NON-NLS-1$
+                + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature", feature.getName()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

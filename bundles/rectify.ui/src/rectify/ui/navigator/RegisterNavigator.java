@@ -14,6 +14,7 @@ import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.DecoratingLabelProvider;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -24,6 +25,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.ISaveablesLifecycleListener;
 import org.eclipse.ui.ISaveablesSource;
@@ -80,7 +82,10 @@ public final class RegisterNavigator extends ViewPart implements ISaveablePart, 
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new NavigatorContentProvider(open.adapterFactory()));
-        viewer.setLabelProvider(new NavigatorLabelProvider(open.adapterFactory(), viewer.getControl()));
+        // decorated by what other bundles declare (the state of shared registers, locked records); the
+        // label itself changes at once, the decoration follows when the workbench has computed it
+        viewer.setLabelProvider(new DecoratingLabelProvider(new NavigatorLabelProvider(open.adapterFactory(), viewer.getControl()),
+                new PromptDecorator(PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator())));
         viewer.setInput(open);
         open.registers().forEach(this::expand);
         getSite().setSelectionProvider(viewer);

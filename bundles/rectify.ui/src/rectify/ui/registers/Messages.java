@@ -25,6 +25,21 @@ final class Messages extends NLS {
     public static String elementGone;
     public static String targetGone;
     public static String placeTaken;
+    public static String conflictTitle;
+    public static String conflictMessage;
+    public static String conflictElement;
+    public static String conflictField;
+    public static String conflictMine;
+    public static String conflictTheirs;
+    public static String conflictTake;
+    public static String takeMine;
+    public static String takeTheirs;
+    public static String allMine;
+    public static String allTheirs;
+    public static String mergeChosen;
+    public static String removedByMine;
+    public static String removedByTheirs;
+    public static String movedBoth;
 
     static {
         NLS.initializeMessages("rectify.ui.registers.messages", Messages.class); //$NON-NLS-1$

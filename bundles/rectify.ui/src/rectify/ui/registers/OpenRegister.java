@@ -19,6 +19,7 @@ import rectify.core.io.RegisterFileException;
 import rectify.core.io.RegisterFiles;
 import rectify.core.merge.DiskChange;
 import rectify.core.merge.MergeReport;
+import rectify.core.merge.ThreeWayMerge;
 import rectify.core.merge.UnsavedChanges;
 import rectify.model.Register;
 import rectify.ui.registers.RegisterListener.Change;
@@ -172,14 +173,25 @@ public final class OpenRegister {
     }
 
     /**
-     * Adds to the register what was added on disk, beside the unsaved changes, as one command; the
-     * register is then saved over the file on disk.
+     * Merges the file on disk with the unsaved changes (three-way, conflicts decided for the user's
+     * side), as one command; the register is then saved over the file on disk.
      *
      * @return what was added, and what could not be kept
      */
     public MergeReport merge(DiskChange change) {
+        return merge(change, change.threeWay());
+    }
+
+    /**
+     * Merges the file on disk with the unsaved changes, the merge's conflicts decided as chosen, as
+     * one command; the register is then saved over the file on disk.
+     *
+     * @param merge the change's {@link DiskChange#threeWay() merge}
+     * @return what was added, and what could not be kept
+     */
+    public MergeReport merge(DiskChange change, ThreeWayMerge merge) {
         MergeReport report = new MergeReport();
-        stack().execute(change.merge(report));
+        stack().execute(change.merge(merge, report));
         return report;
     }
 

@@ -72,7 +72,7 @@ public final class OpenRegisters {
      */
     public Read read(Path file) throws RegisterFileException {
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack());
-        return new Read(domain, RegisterFiles.load(domain.getResourceSet(), file.toAbsolutePath().normalize()));
+        return new Read(domain, RegisterFiles.load(domain.getResourceSet(), RegisterFiles.location(file)));
     }
 
     /**
@@ -101,7 +101,7 @@ public final class OpenRegisters {
     }
 
     private OpenRegister find(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
+        Path absolute = RegisterFiles.location(file);
         return open.stream().filter(register -> register.file().equals(absolute)).findFirst().orElse(null);
     }
 

@@ -23,14 +23,16 @@ import rectify.core.io.RegisterFileException;
 import rectify.core.io.RegisterFiles;
 import rectify.core.merge.DiskChange;
 import rectify.core.merge.MergeReport;
+import rectify.core.merge.ThreeWayMerge;
 import rectify.model.provider.RectifyEditPlugin;
 import rectify.ui.registers.ChangedOnDiskDialog.Choice;
 
 /**
  * Saving an open register for the user: the file's message when it fails, and when another
  * program changed the file since it was read or saved here, the choice that loses nothing
- * ({@link ChangedOnDiskDialog}): reload with the unsaved changes applied again, merge by element
- * identity and save, or save under another name. Never a silent overwrite.
+ * ({@link ChangedOnDiskDialog}): reload with the unsaved changes applied again, merge (three-way,
+ * conflicts chosen in a {@link ConflictDialog}) and save, or save under another name. Never a
+ * silent overwrite.
  */
 public final class Saving {
 
@@ -124,8 +126,8 @@ public final class Saving {
                     ? Choice.SAVE_AS : Choice.CANCEL;
         }
         Choice choice = ask(shell, register, change, saving);
-        if (choice == Choice.MERGE || choice == Choice.RELOAD) {
-            apply(shell, register, change, choice);
+        if ((choice == Choice.MERGE || choice == Choice.RELOAD) && !apply(shell, register, change, choice)) {
+            return Choice.CANCEL;
         }
         return choice;
     }
@@ -134,13 +136,54 @@ public final class Saving {
         return new ChangedOnDiskDialog(shell, register, change.difference(), saving).choose();
     }
 
-    private static void apply(Shell shell, OpenRegister register, DiskChange change, Choice choice) {
-        MergeReport report = choice == Choice.MERGE ? register.merge(change) : register.reloadKeepingChanges(change);
+    private static boolean apply(Shell shell, OpenRegister register, DiskChange change, Choice choice) {
+        MergeReport report;
+        if (choice == Choice.MERGE) {
+            ThreeWayMerge merge = change.threeWay();
+            if (!decide(shell, register, merge)) {
+                return false;
+            }
+            report = register.merge(change, merge);
+        } else {
+            report = register.reloadKeepingChanges(change);
+        }
         if (!report.skipped().isEmpty()) {
             String pattern = choice == Choice.MERGE ? Messages.mergedSkipped : Messages.reloadedSkipped;
             MessageDialog.openWarning(shell, Messages.changedTitle,
                     NLS.bind(pattern, report.kept().size(), skipped(report.skipped())));
         }
+        return true;
+    }
+
+    /** Asks which side each conflict of a merge takes; @return false when the user cancelled */
+    private static boolean decide(Shell shell, OpenRegister register, ThreeWayMerge merge) {
+        if (merge.conflicts().isEmpty()) {
+            return true;
+        }
+        List<ConflictDialog.Row> rows = merge.conflicts().stream().map(Saving::row).toList();
+        List<ThreeWayMerge.Side> sides = ConflictDialog.choose(shell, FileNames.display(register.file().getFileName().toString()),
+                rows);
+        if (sides == null) {
+            return false;
+        }
+        for (int i = 0; i < sides.size(); i++) {
+            merge.choose(merge.conflicts().get(i), sides.get(i));
+        }
+        return true;
+    }
+
+    private static ConflictDialog.Row row(ThreeWayMerge.Conflict conflict) {
+        EObject element = conflict.mine() != null ? conflict.mine() : conflict.theirs();
+        String what = conflict.kind() == ThreeWayMerge.Conflict.Kind.VALUE ? featureName(conflict.feature())
+                : ConflictDialog.describe(conflict.kind());
+        return new ConflictDialog.Row(label(element), what, values(conflict.values(ThreeWayMerge.Side.MINE)),
+                values(conflict.values(ThreeWayMerge.Side.THEIRS)));
+    }
+
+    private static String values(List<Object> values) {
+        return values.stream().map(value -> value instanceof EObject element ? label(element)
+                : value instanceof org.eclipse.emf.common.util.Enumerator literal ? rectify.model.edit.Labels.literal(literal)
+                : String.valueOf(value)).collect(Collectors.joining("\u3001")); //$NON-NLS-1$
     }
 
     private static String skipped(List<MergeReport.Skipped> skipped) {
@@ -156,12 +199,16 @@ public final class Saving {
     }
 
     private static String feature(MergeReport.Skipped entry) {
-        String key = "_UI_" + entry.feature().getEContainingClass().getName() + "_" + entry.feature().getName() //$NON-NLS-1$ //$NON-NLS-2$
+        return featureName(entry.feature());
+    }
+
+    private static String featureName(org.eclipse.emf.ecore.EStructuralFeature feature) {
+        String key = "_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() //$NON-NLS-1$ //$NON-NLS-2$
                 + "_feature"; //$NON-NLS-1$
         try {
             return RectifyEditPlugin.INSTANCE.getString(key);
         } catch (MissingResourceException e) {
-            return entry.feature().getName();
+            return feature.getName();
         }
     }
 

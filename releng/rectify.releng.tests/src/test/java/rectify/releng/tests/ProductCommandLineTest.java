@@ -130,4 +130,38 @@ class ProductCommandLineTest {
             assertFalse(imported.err().contains(noise), imported.err());
         }
     }
+
+    @Test
+    void aRegisterSharedThroughTheLaunchScriptHasItsHistoryAndSynchronises() throws Exception {
+        Path folder = LaunchScript.dir().resolve("shared-sample");
+        Path server = LaunchScript.dir().resolve("shared-server.git");
+        for (Path old : List.of(folder, server)) {
+            if (Files.exists(old)) {
+                try (Stream<Path> all = Files.walk(old)) {
+                    for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
+        Process init = new ProcessBuilder("git", "init", "-q", "--bare", "-b", "main", server.toString()).inheritIO().start();
+        assertEquals(0, init.waitFor());
+
+        LaunchScript.Result shared = rectify("-nl", "en", "share", Command.property("rectify.sample").toString(), "--into",
+                folder.toString());
+        LaunchScript.Result history = rectify("history", folder.toString());
+        LaunchScript.Result synced = rectify("-nl", "en", "sync", folder.toString(), "--remote", server.toUri().toString());
+
+        assertEquals(0, shared.exitCode(), shared.err());
+        assertTrue(shared.err().startsWith("Shared the register"), shared.err());
+        assertEquals(0, history.exitCode(), history.err());
+        assertTrue(history.out().lines().count() >= 2 && history.out().lines().allMatch(line -> line.split("\t").length == 6),
+                history.out());
+        assertEquals(0, synced.exitCode(), synced.err());
+        for (LaunchScript.Result run : List.of(shared, history, synced)) {
+            for (String noise : List.of("SLF4J", "Exception", "WARN")) {
+                assertFalse(run.err().contains(noise), run.err());
+            }
+        }
+    }
 }
