@@ -20,6 +20,8 @@ import org.eclipse.jgit.lib.Repository;
  * then the branch is moved (the one step that makes the save), then the files and the index are
  * written and the journal removed. A writer killed on the way leaves the journal; the next one
  * that takes the lock finishes the files when the branch was moved, and drops the journal when not.
+ * The Git lock files the dead writer held (the index's, the branch's) are its own: every writer
+ * commits with the register's lock held, so they are removed first.
  */
 final class Journal {
 
@@ -52,6 +54,7 @@ final class Journal {
         if (!Files.exists(file)) {
             return false;
         }
+        dropLocks(repository);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         ObjectId head = repository.resolve(Constants.HEAD);
         if (!lines.isEmpty() && ObjectId.isId(lines.get(0)) && ObjectId.fromString(lines.get(0)).equals(head)) {
@@ -59,6 +62,19 @@ final class Journal {
         }
         delete(repository);
         return true;
+    }
+
+    /** Removes the lock files a writer killed between the journal and its removal can have left. */
+    private static void dropLocks(Repository repository) throws IOException {
+        Path git = repository.getDirectory().toPath();
+        List<String> names = new ArrayList<>(List.of("index", Constants.HEAD)); //$NON-NLS-1$
+        String branch = repository.getFullBranch();
+        if (branch != null && branch.startsWith(Constants.R_REFS)) {
+            names.add(branch);
+        }
+        for (String name : names) {
+            Files.deleteIfExists(git.resolve(name + ".lock")); //$NON-NLS-1$
+        }
     }
 
     private static Path file(Repository repository) {
