@@ -194,7 +194,10 @@ public final class GitStore implements RegisterStore {
         }
     }
 
-    /** @return the parts to write and delete: those the tracker names (or all) whose text differs from the base */
+    /**
+     * @return the parts to write and delete: those the tracker names (or all) and the records new to
+     *         the base, whose text differs from the base
+     */
     private static Commits.Changes changes(SharedResource shared, Snapshot base) {
         Register register = (Register) shared.getContents().get(0);
         PartTracker tracker = shared.tracker();
@@ -207,8 +210,10 @@ public final class GitStore implements RegisterStore {
         for (Record record : register.getRecords()) {
             String id = shared.getID(record);
             ids.add(id);
-            if (tracker.all() || tracker.records().contains(record)) {
-                parts.put(Layout.recordPath(id), record);
+            String path = Layout.recordPath(id);
+            // a record new to the base is written even when nothing in it changed since it was added
+            if (tracker.all() || tracker.records().contains(record) || base.blob(path) == null) {
+                parts.put(path, record);
             }
         }
         try (ObjectInserter.Formatter hasher = new ObjectInserter.Formatter()) {
