@@ -106,7 +106,8 @@ class PlatformTextsTest {
                 IWorkbenchPage.VIEW_VISIBLE);
         assertEquals("属性", properties.getTitle());
         Control control = properties.getCurrentPage().getControl();
-        Tree tree = control instanceof Tree t ? t : descendants((Composite) control, Tree.class).findFirst().orElseThrow();
+        Tree tree = control instanceof Tree t ? t
+                : descendants((Composite) control, Tree.class).findFirst().orElseThrow();
         assertEquals("属性", tree.getColumn(0).getText());
         assertEquals("值", tree.getColumn(1).getText());
     }
@@ -162,7 +163,8 @@ class PlatformTextsTest {
                                 .replace('/', '.'), Locale.getDefault(), classLoader(host));
                 assertFalse(chinese.isEmpty(), fragment + path);
                 for (String key : chinese.stringPropertyNames()) {
-                    assertTrue(base.containsKey(key), fragment + path + ": " + host.getSymbolicName() + " has no " + key);
+                    assertTrue(base.containsKey(key),
+                            fragment + path + ": " + host.getSymbolicName() + " has no " + key);
                     assertEquals(chinese.getProperty(key), found.getString(key), fragment + path + ": " + key);
                 }
             }
@@ -170,7 +172,8 @@ class PlatformTextsTest {
     }
 
     private static String text(String bundle, String baseName, String key) {
-        Bundle host = Arrays.stream(bundles()).filter(b -> b.getSymbolicName().equals(bundle)).findFirst().orElseThrow();
+        Bundle host = Arrays.stream(bundles()).filter(b -> b.getSymbolicName().equals(bundle)).findFirst()
+                .orElseThrow();
         return ResourceBundle.getBundle(baseName, Locale.getDefault(), classLoader(host)).getString(key);
     }
 

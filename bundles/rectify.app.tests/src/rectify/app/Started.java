@@ -16,6 +16,7 @@ final class Started {
     /** Lets the user interface run until the registers the product starts with are open. */
     static void registersOpen() {
         Events.until("the start-up registers are open", Duration.ofSeconds(10),
-                () -> Job.getJobManager().find(OpenRegisters.OPENING).length == 0 && !OpenRegisters.get().registers().isEmpty());
+                () -> Job.getJobManager().find(OpenRegisters.OPENING).length == 0
+                        && !OpenRegisters.get().registers().isEmpty());
     }
 }

@@ -101,7 +101,8 @@ final class StartupRegisters extends Job {
 
     /** @return the user's copy of the sample register, made on first use */
     static Path sampleCopy() throws IOException {
-        Path copy = Path.of(System.getProperty("user.home"), "Rectify", Path.of(Samples.SAMPLE_REGISTER).getFileName().toString());
+        Path copy = Path.of(System.getProperty("user.home"), "Rectify",
+                Path.of(Samples.SAMPLE_REGISTER).getFileName().toString());
         if (!Files.exists(copy)) {
             Files.createDirectories(copy.getParent());
             Samples.copySampleRegister(copy);

@@ -108,7 +108,8 @@ class ArchiveContentTest {
                 links.add(link);
             }
         }
-        List<Problem> problems = record.getReview().getAspects().stream().flatMap(a -> a.getProblems().stream()).toList();
+        List<Problem> problems = record.getReview().getAspects().stream().flatMap(a -> a.getProblems().stream())
+                .toList();
         assertEquals(problems.size(), links.size());
         for (int i = 0; i < links.size(); i++) {
             PDPageXYZDestination destination = (PDPageXYZDestination) links.get(i).getDestination();
@@ -116,7 +117,8 @@ class ArchiveContentTest {
             int page = pdf.getPages().indexOf(target) + 1;
             assertTrue(page < appendix, "the link leads into the main text");
             String text = Fixtures.withoutSpace(String.join("", Pdfs.lines(pdf, page)));
-            assertTrue(text.contains(problems.get(i).getHeadline()), "page " + page + " has " + problems.get(i).getHeadline());
+            assertTrue(text.contains(problems.get(i).getHeadline()),
+                    "page " + page + " has " + problems.get(i).getHeadline());
         }
     }
 

@@ -65,8 +65,10 @@ class BadInputTest {
         ArchiveException e = assertThrows(ArchiveException.class, () -> new RecordArchiver(options).close());
 
         assertEquals(ArchiveException.Problem.NO_FONT, e.getProblem());
-        assertTrue(e.getMessage().contains("sudo apt-get install fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei")
-                && e.getMessage().contains(noFonts.toString()), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("sudo apt-get install fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei")
+                        && e.getMessage().contains(noFonts.toString()),
+                e.getMessage());
     }
 
     @Test
@@ -132,7 +134,8 @@ class BadInputTest {
                 try {
                     PDType0Font font = (PDType0Font) text.getFont();
                     for (int code : text.getCharacterCodes()) {
-                        assertTrue(font.codeToGID(code) != 0, "a glyph for " + text.getUnicode() + " in " + font.getName());
+                        assertTrue(font.codeToGID(code) != 0,
+                                "a glyph for " + text.getUnicode() + " in " + font.getName());
                     }
                 } catch (IOException e) {
                     throw new AssertionError(e);

@@ -80,11 +80,14 @@ class ConcurrentArchivingTest {
                     assertEquals(alone.pages(), together.pages(), files.get(i) + ": the text");
                     assertEquals(alone.fonts().keySet(), together.fonts().keySet(), files.get(i) + ": the fonts");
                     for (String font : alone.fonts().keySet()) {
-                        assertArrayEquals(alone.fonts().get(font), together.fonts().get(font), files.get(i) + ": " + font);
+                        assertArrayEquals(alone.fonts().get(font), together.fonts().get(font),
+                                files.get(i) + ": " + font);
                     }
-                    assertEquals(alone.files().keySet(), together.files().keySet(), files.get(i) + ": the embedded files");
+                    assertEquals(alone.files().keySet(), together.files().keySet(),
+                            files.get(i) + ": the embedded files");
                     for (String name : alone.files().keySet()) {
-                        assertArrayEquals(alone.files().get(name), together.files().get(name), files.get(i) + ": " + name);
+                        assertArrayEquals(alone.files().get(name), together.files().get(name),
+                                files.get(i) + ": " + name);
                     }
                 }
             }

@@ -33,7 +33,8 @@ final class Fixtures {
     /** @return the bundled sample register, loaded from a copy through the file layer */
     static Register sampleRegister() {
         try {
-            Path copy = Samples.copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
+            Path copy = Samples
+                    .copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
             copy.toFile().deleteOnExit();
             return RegisterFiles.load(copy);
         } catch (IOException e) {

@@ -25,8 +25,10 @@ class FontResolutionTest {
         }
         assertEquals(Set.of(FontRole.values()), choices.keySet());
         choices.values().forEach(choice -> assertFalse(choice.chosenByUser(), choice.toString()));
-        assertTrue(choices.get(FontRole.HEADING1).face().matches("(?i).*hei.*"), "Hei: " + choices.get(FontRole.HEADING1));
-        assertTrue(choices.get(FontRole.HEADING2).face().matches("(?i).*kai.*"), "Kai: " + choices.get(FontRole.HEADING2));
+        assertTrue(choices.get(FontRole.HEADING1).face().matches("(?i).*hei.*"),
+                "Hei: " + choices.get(FontRole.HEADING1));
+        assertTrue(choices.get(FontRole.HEADING2).face().matches("(?i).*kai.*"),
+                "Kai: " + choices.get(FontRole.HEADING2));
         for (FontRole song : List.of(FontRole.TITLE, FontRole.PAGE_NUMBER)) {
             assertTrue(choices.get(song).face().matches("(?i).*(song|sun|ming|serif).*"), "Song: " + choices.get(song));
         }
@@ -38,7 +40,8 @@ class FontResolutionTest {
         try (RecordArchiver archiver = new RecordArchiver(ArchiveOptions.defaults())) {
             kai = archiver.fonts().get(FontRole.HEADING2.ordinal());
         }
-        ArchiveOptions options = ArchiveOptions.defaults().withFont(FontRole.BODY, new FontFile(kai.file(), kai.face()));
+        ArchiveOptions options = ArchiveOptions.defaults().withFont(FontRole.BODY,
+                new FontFile(kai.file(), kai.face()));
 
         try (RecordArchiver archiver = new RecordArchiver(options)) {
             FontChoice body = archiver.fonts().get(FontRole.BODY.ordinal());

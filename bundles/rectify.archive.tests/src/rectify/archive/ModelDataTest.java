@@ -47,7 +47,8 @@ class ModelDataTest {
 
         Path data = dir.resolve("embedded." + RegisterFiles.EXTENSION);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            Map<String, PDComplexFileSpecification> files = pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            Map<String, PDComplexFileSpecification> files = pdf.getDocumentCatalog().getNames().getEmbeddedFiles()
+                    .getNames();
             assertEquals(1, files.size(), "one embedded file: " + files.keySet());
             PDComplexFileSpecification specification = files.values().iterator().next();
             assertEquals("Source", specification.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship")));

@@ -104,9 +104,11 @@ class OfdArchiveTest {
                         double x = code.getX();
                         double y = code.getY();
                         String first = code.getContent().substring(0, code.getContent().offsetByCodePoints(0, 1));
-                        boolean found = glyphs.stream().anyMatch(g -> g.text().equals(first) && Math.abs(g.x() / Pdfs.MM - x) < 0.1
-                                && Math.abs(g.baseline() / Pdfs.MM - y) < 0.1);
-                        assertTrue(found, "page " + page + ": " + code.getContent() + " at " + x + ", " + y + " mm as in the PDF");
+                        boolean found = glyphs.stream()
+                                .anyMatch(g -> g.text().equals(first) && Math.abs(g.x() / Pdfs.MM - x) < 0.1
+                                        && Math.abs(g.baseline() / Pdfs.MM - y) < 0.1);
+                        assertTrue(found, "page " + page + ": " + code.getContent() + " at " + x + ", " + y
+                                + " mm as in the PDF");
                         compared++;
                     }
                 }
@@ -120,7 +122,8 @@ class OfdArchiveTest {
     void carriesTheArchivalStamp() throws IOException {
         StringBuilder inPdf = new StringBuilder();
         try (PDDocument document = Loader.loadPDF(pdf.file().toFile())) {
-            Pdfs.glyphs(document, 1).stream().filter(g -> g.baseline() < 37 * Pdfs.MM).forEach(g -> inPdf.append(g.text()));
+            Pdfs.glyphs(document, 1).stream().filter(g -> g.baseline() < 37 * Pdfs.MM)
+                    .forEach(g -> inPdf.append(g.text()));
         }
         StringBuilder inOfd = new StringBuilder();
         for (TextObject object : new ContentExtractor(reader).getPageTextObject(1)) {
@@ -141,7 +144,8 @@ class OfdArchiveTest {
         assertTrue(fonts.size() >= 2, "title, body and headings have their fonts: " + fonts.size());
         Map<Long, StringBuilder> drawn = new HashMap<>();
         for (TextObject text : new ContentExtractor(reader).extractAllTextObject()) {
-            StringBuilder characters = drawn.computeIfAbsent(text.getFont().getRefId().getId(), id -> new StringBuilder());
+            StringBuilder characters = drawn.computeIfAbsent(text.getFont().getRefId().getId(),
+                    id -> new StringBuilder());
             for (TextCode code : text.getTextCodes()) {
                 characters.append(code.getContent());
             }

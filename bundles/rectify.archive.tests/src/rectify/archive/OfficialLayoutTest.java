@@ -77,7 +77,8 @@ class OfficialLayoutTest {
                 fonts.add(font.getName().substring(7));
             }
         }
-        assertTrue(new TreeSet<>(fonts).size() >= 2, "title, body and headings use their fonts: " + new TreeSet<>(fonts));
+        assertTrue(new TreeSet<>(fonts).size() >= 2,
+                "title, body and headings use their fonts: " + new TreeSet<>(fonts));
     }
 
     @Test
@@ -96,7 +97,8 @@ class OfficialLayoutTest {
             float right = (last.x() + last.width()) / Pdfs.MM;
             float oneCharacter = 14 / Pdfs.MM;
             if (page % 2 == 1) {
-                assertEquals(TYPE_LEFT + TYPE_WIDTH - oneCharacter, right, TOLERANCE, "odd page " + page + ", right edge");
+                assertEquals(TYPE_LEFT + TYPE_WIDTH - oneCharacter, right, TOLERANCE,
+                        "odd page " + page + ", right edge");
             } else {
                 assertEquals(TYPE_LEFT + oneCharacter, left, TOLERANCE, "even page " + page + ", left edge");
             }
@@ -119,7 +121,8 @@ class OfficialLayoutTest {
             }
             BufferedImage image = renderer.renderImageWithDPI(page - 1, DPI);
             float[] ink = ink(image, (TYPE_TOP + TYPE_HEIGHT + 3) * DPI / 25.4f);
-            String where = "page " + page + " (ink from " + ink[0] + "," + ink[1] + " to " + ink[2] + "," + ink[3] + " mm)";
+            String where = "page " + page + " (ink from " + ink[0] + "," + ink[1] + " to " + ink[2] + "," + ink[3]
+                    + " mm)";
             assertEquals(TYPE_LEFT, ink[0], TOLERANCE, "left edge, " + where);
             assertEquals(TYPE_TOP, ink[1], TOLERANCE, "top edge, " + where);
             assertEquals(TYPE_LEFT + TYPE_WIDTH, ink[2], TOLERANCE, "right edge, " + where);
@@ -181,7 +184,8 @@ class OfficialLayoutTest {
                         continue;
                     }
                     lines++;
-                    assertTrue(NO_LINE_START.indexOf(piece.charAt(0)) < 0, "page " + page + " begins a line with: " + piece);
+                    assertTrue(NO_LINE_START.indexOf(piece.charAt(0)) < 0,
+                            "page " + page + " begins a line with: " + piece);
                     assertTrue(NO_LINE_END.indexOf(piece.charAt(piece.length() - 1)) < 0,
                             "page " + page + " ends a line with: " + piece);
                 }

@@ -121,7 +121,8 @@ public final class RecordArchiver implements AutoCloseable {
         String title = RecordDocument.title(record);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.taskArchive, title), 100);
         List<String> warnings = new ArrayList<>();
-        Layout layout = RecordDocument.lay(record, new LineBreaker(fonts), LocalDate.now(), options.thresholds(), warnings,
+        Layout layout = RecordDocument.lay(record, new LineBreaker(fonts), LocalDate.now(), options.thresholds(),
+                warnings,
                 progress.split(40));
         Calendar now = GregorianCalendar.from(ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         DocumentInfo info = RecordDocument.info(record, options.part(), layout.pages().size(), now);
@@ -129,7 +130,8 @@ public final class RecordArchiver implements AutoCloseable {
             if (format == ArchiveFormat.OFD) {
                 AtomicSave.replace(file, out -> OfdWriter.write(layout, info, out, progress.split(60)));
             } else {
-                AtomicSave.replace(file, out -> PdfWriter.write(layout, info, attachment(record), out, progress.split(60)));
+                AtomicSave.replace(file,
+                        out -> PdfWriter.write(layout, info, attachment(record), out, progress.split(60)));
             }
         } catch (IOException e) {
             throw new ArchiveException(ArchiveException.Problem.WRITE_FAILED,

@@ -26,7 +26,8 @@ public final class Reviews {
         if (object instanceof Record record) {
             return record.getReview();
         }
-        for (EObject element = object instanceof EObject e ? e : null; element != null; element = element.eContainer()) {
+        for (EObject element = object instanceof EObject e ? e : null; element != null; element = element
+                .eContainer()) {
             if (element instanceof Review review) {
                 return review;
             }

@@ -91,7 +91,8 @@ class ArchiveCommandTest {
     void oneRecordByItsIdGoesToTheFileNamed() throws IOException {
         Path file = dir.resolve("one.pdf");
 
-        assertEquals(Command.OK, run("archive", register.toString(), "--record", ids.get(1), "--out", file.toString()), err());
+        assertEquals(Command.OK, run("archive", register.toString(), "--record", ids.get(1), "--out", file.toString()),
+                err());
 
         assertEquals(List.of(file.toString()), outLines());
         assertTrue(isPdf(file));
@@ -102,7 +103,8 @@ class ArchiveCommandTest {
     void allRecordsGoIntoAFolderWithProgressOnStandardError() throws IOException {
         Path folder = dir.resolve("archives");
 
-        assertEquals(Command.OK, run("archive", register.toString(), "--all", "--out", folder.toString(), "--pdfa", "3b"),
+        assertEquals(Command.OK,
+                run("archive", register.toString(), "--all", "--out", folder.toString(), "--pdfa", "3b"),
                 err());
 
         List<String> written = outLines();
@@ -122,7 +124,8 @@ class ArchiveCommandTest {
     void allRecordsAsOfdGoIntoAFolderNamedDotOfd() throws IOException {
         Path folder = dir.resolve("ofd");
 
-        assertEquals(Command.OK, run("archive", register.toString(), "--all", "--format", "ofd", "--out", folder.toString()),
+        assertEquals(Command.OK,
+                run("archive", register.toString(), "--all", "--format", "ofd", "--out", folder.toString()),
                 err());
 
         List<String> written = outLines();
@@ -137,11 +140,13 @@ class ArchiveCommandTest {
 
     @Test
     void aWrongCommandLineExitsWithUsage() {
-        assertEquals(Command.USAGE, run("archive", register.toString(), "--all", "--out", dir.toString(), "--format", "docx"));
+        assertEquals(Command.USAGE,
+                run("archive", register.toString(), "--all", "--out", dir.toString(), "--format", "docx"));
         assertTrue(err().contains("docx"), err());
         assertEquals(Command.USAGE, run("archive", register.toString(), "--all"));
         assertTrue(err().contains("--out"), err());
-        assertEquals(Command.USAGE, run("archive", register.toString(), "--all", "--out", dir.toString(), "--pdfa", "1b"));
+        assertEquals(Command.USAGE,
+                run("archive", register.toString(), "--all", "--out", dir.toString(), "--pdfa", "1b"));
         assertEquals(Command.USAGE, run("archive", register.toString(), "--out", dir.resolve("x.pdf").toString()));
         assertTrue(err().contains("--record"), "two records need --record or --all: " + err());
         assertEquals(Command.USAGE,
@@ -175,7 +180,8 @@ class ArchiveCommandTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is here");
 
-        assertEquals(Command.USAGE, run("archive", register.toString(), "--record", ids.get(0), "--out", fifo.toString()), err());
+        assertEquals(Command.USAGE,
+                run("archive", register.toString(), "--record", ids.get(0), "--out", fifo.toString()), err());
         assertTrue(err().contains(fifo.toString()) && err().contains(rectify.core.io.FileKind.FIFO.describe()), err());
         assertEquals(Command.USAGE, run("archive", register.toString(), "--all", "--out", fifo.toString()), err());
 

@@ -162,7 +162,8 @@ class CommandLineTest {
         System.setProperty(Main.LOG, log.toString());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
-            int code = Main.unexpected(new IllegalStateException("inside"), new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.unexpected(new IllegalStateException("inside"),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
             assertEquals(Command.SOFTWARE, code);
         } finally {
             if (before == null) {

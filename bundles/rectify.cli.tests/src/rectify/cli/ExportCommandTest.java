@@ -67,8 +67,10 @@ class ExportCommandTest {
     void eachDocumentOfARecordGoesToTheFileNamed() throws IOException {
         for (String document : List.of("material", "plan", "report", "lists", "meeting")) {
             Path file = dir.resolve(document + ".docx");
-            assertEquals(Command.OK, run("export", register.toString(), "--record", example, "--document", document, "--out",
-                    file.toString()), err());
+            assertEquals(Command.OK,
+                    run("export", register.toString(), "--record", example, "--document", document, "--out",
+                            file.toString()),
+                    err());
             assertEquals(file.toString(), out.toString(StandardCharsets.UTF_8).strip());
             assertTrue(text(file).contains("2025年度"), document + ": " + text(file).substring(0, 60));
         }
@@ -91,19 +93,22 @@ class ExportCommandTest {
         Path file = dir.resolve("x.docx");
         assertEquals(Command.USAGE, run("export", register.toString(), "--record", meeting, "--out", file.toString()));
         assertTrue(err().contains("--document") && err().contains("material"), err());
-        assertEquals(Command.USAGE, run("export", register.toString(), "--record", meeting, "--document", "minutes", "--out", file.toString()));
+        assertEquals(Command.USAGE, run("export", register.toString(), "--record", meeting, "--document", "minutes",
+                "--out", file.toString()));
         assertTrue(err().contains("minutes"), err());
         assertEquals(Command.USAGE, run("export", register.toString(), "--document", "plan", "--out", file.toString()));
         assertTrue(err().contains("--record"), "two records need --record: " + err());
-        assertEquals(Command.USAGE, run("export", register.toString(), "--record", "_nope", "--document", "plan", "--out", file.toString()));
+        assertEquals(Command.USAGE, run("export", register.toString(), "--record", "_nope", "--document", "plan",
+                "--out", file.toString()));
         assertTrue(err().contains("_nope"), err());
         assertFalse(Files.exists(file));
     }
 
     @Test
     void anUnreadableRegisterExitsTwoAndABadTemplateOne() throws IOException {
-        assertEquals(Command.UNREADABLE, run("export", dir.resolve("missing.rectify").toString(), "--document", "plan", "--out",
-                dir.resolve("x.docx").toString()));
+        assertEquals(Command.UNREADABLE,
+                run("export", dir.resolve("missing.rectify").toString(), "--document", "plan", "--out",
+                        dir.resolve("x.docx").toString()));
         Path template = Files.writeString(dir.resolve("our-plan.docx"), "not a Word document");
         assertEquals(Command.FOUND_ERRORS, run("export", register.toString(), "--record", meeting, "--document", "plan",
                 "--template", template.toString(), "--out", dir.resolve("x.docx").toString()));

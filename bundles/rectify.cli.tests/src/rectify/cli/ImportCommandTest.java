@@ -90,12 +90,14 @@ class ImportCommandTest {
         Register sample = sampleRegister(register);
         ReviewTemplate template = sample.getTemplates().get(0);
         String id = template.eResource().getURIFragment(template);
-        assertEquals(Command.OK, run("import", sample("docx"), "--register", register.toString(), "--template", id), err());
+        assertEquals(Command.OK, run("import", sample("docx"), "--register", register.toString(), "--template", id),
+                err());
         assertTrue(out().strip().matches(INFO), out());
         assertTrue(err().contains(template.getName()), err());
         Register saved = RegisterFiles.load(register);
         assertEquals(sample.getRecords().size() + 1, saved.getRecords().size());
-        assertEquals(template.getName(), saved.getRecords().get(saved.getRecords().size() - 1).getReview().getTemplate().getName());
+        assertEquals(template.getName(),
+                saved.getRecords().get(saved.getRecords().size() - 1).getReview().getTemplate().getName());
     }
 
     @Test
@@ -112,7 +114,8 @@ class ImportCommandTest {
         assertEquals("", out());
         assertArrayEquals(before, Files.readAllBytes(register));
 
-        assertEquals(Command.USAGE, run("import", sample("txt"), "--register", register.toString(), "--template", "none such"));
+        assertEquals(Command.USAGE,
+                run("import", sample("txt"), "--register", register.toString(), "--template", "none such"));
         assertTrue(err().contains("none such"), err());
         assertArrayEquals(before, Files.readAllBytes(register));
     }
@@ -148,7 +151,8 @@ class ImportCommandTest {
         });
         assertTrue(held.await(10, TimeUnit.SECONDS));
         try {
-            assertEquals(Command.LOCKED, run("import", sample("txt"), "--register", register.toString(), "--wait", "1"), err());
+            assertEquals(Command.LOCKED, run("import", sample("txt"), "--register", register.toString(), "--wait", "1"),
+                    err());
         } finally {
             done.countDown();
             writer.join();
@@ -165,7 +169,8 @@ class ImportCommandTest {
     void namesWithControlCharactersAreEscapedInMessages() {
         Path missing = dir.resolve("a\u001b[2Jb\nc.txt");
 
-        assertEquals(Command.UNREADABLE, run("import", missing.toString(), "--register", dir.resolve("x.rectify").toString()));
+        assertEquals(Command.UNREADABLE,
+                run("import", missing.toString(), "--register", dir.resolve("x.rectify").toString()));
 
         assertFalse(err().contains("\u001b") || err().contains("b\nc"), err());
         assertTrue(err().contains("a\\u001b[2Jb\\nc.txt"), err());

@@ -108,7 +108,8 @@ class LedgerCommandTest {
         assertEquals("overdue", overdue[0]);
         assertEquals("2026-05-27", overdue[1]);
         assertEquals("-5", overdue[2]);
-        Measure first = RegisterFiles.load(file).getRecords().get(0).getReview().getDirections().get(0).getMeasures().get(0);
+        Measure first = RegisterFiles.load(file).getRecords().get(0).getReview().getDirections().get(0).getMeasures()
+                .get(0);
         assertEquals(EcoreUtil.getURI(first).fragment(), overdue[3], "the measure's id");
         assertEquals("inProgress", overdue[5]);
         assertEquals(List.of("张XX", "办公室", "2025年度民主生活会", "精简会议文件。"), Arrays.asList(overdue).subList(6, 10));
@@ -158,7 +159,8 @@ class LedgerCommandTest {
     void anUnreadableRegisterExitsTwoNamingTheFile() throws IOException {
         Path broken = Files.writeString(dir.resolve("坏.rectify"), "<not a register");
         assertEquals(Command.UNREADABLE, run(broken.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains(broken.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(broken.toString()),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -66,7 +66,8 @@ class PlainClassPathTest {
         Path copy = cache.resolve("jars/org.eclipse.osgi_1.10.0.v2026.jar");
         assertTrue(classPath.contains(copy.toString()), classPath.toString());
         try (ZipFile zip = new ZipFile(copy.toFile())) {
-            assertEquals(List.of("META-INF/MANIFEST.MF", "b/B.class"), zip.stream().map(ZipEntry::getName).sorted().toList());
+            assertEquals(List.of("META-INF/MANIFEST.MF", "b/B.class"),
+                    zip.stream().map(ZipEntry::getName).sorted().toList());
         }
         assertFalse(Files.exists(stale), "the cache of earlier plugins is removed");
     }

@@ -162,7 +162,8 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
         try {
             return FileKind.of(out);
         } catch (IOException e) {
-            throw new UsageException(NLS.bind(ArchiveMessages.folderFailed, FileNames.display(out), FileNames.reason(e)));
+            throw new UsageException(
+                    NLS.bind(ArchiveMessages.folderFailed, FileNames.display(out), FileNames.reason(e)));
         }
     }
 
@@ -174,7 +175,8 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
         if (request.record() != null) {
             EObject record = register.eResource().getEObject(request.record());
             if (!(record instanceof Record found)) {
-                throw new UsageException(NLS.bind(ArchiveMessages.noSuchRecord, file, FileNames.display(request.record())));
+                throw new UsageException(
+                        NLS.bind(ArchiveMessages.noSuchRecord, file, FileNames.display(request.record())));
             }
             return List.of(found);
         }
@@ -197,7 +199,8 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
         FileKind kind = kind(out);
         if (!request.all() && kind != FileKind.FOLDER) {
             if (kind != FileKind.MISSING && kind != FileKind.REGULAR) {
-                throw new UsageException(NLS.bind(ArchiveMessages.notARegularFile, FileNames.display(out), kind.describe()));
+                throw new UsageException(
+                        NLS.bind(ArchiveMessages.notARegularFile, FileNames.display(out), kind.describe()));
             }
             return List.of(out);
         }
@@ -208,7 +211,8 @@ final class ArchiveCommand extends RequestCommand<ArchiveCommand.Request> {
             try {
                 Files.createDirectories(out);
             } catch (IOException e) {
-                throw new UsageException(NLS.bind(ArchiveMessages.folderFailed, FileNames.display(out), FileNames.reason(e)));
+                throw new UsageException(
+                        NLS.bind(ArchiveMessages.folderFailed, FileNames.display(out), FileNames.reason(e)));
             }
         }
         List<Path> files = new ArrayList<>();

@@ -13,7 +13,8 @@ import rectify.core.io.FileNames;
  */
 final class CommandLine {
 
-    private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand(), new ArchiveCommand(),
+    private static final List<Command> COMMANDS = List.of(new InfoCommand(), new ValidateCommand(),
+            new ArchiveCommand(),
             new LedgerCommand(), new ImportCommand(), new ExportCommand(), new SearchCommand(), new SimilarCommand(),
             new SuggestCommand(), new ShareCommand(), new UnshareCommand(), new SyncCommand(), new HistoryCommand(),
             new BundleCommand(), new MergeCommand());

@@ -55,7 +55,8 @@ final class ExportCommand extends RequestCommand<ExportCommand.Request> {
 
     @Override
     public String synopsis() {
-        return "export <register> [--record <id>] --document " + codes("|") + " --out <file.docx|dir> [--template <file.docx>]";
+        return "export <register> [--record <id>] --document " + codes("|")
+                + " --out <file.docx|dir> [--template <file.docx>]";
     }
 
     private static String codes(String separator) {
@@ -65,8 +66,10 @@ final class ExportCommand extends RequestCommand<ExportCommand.Request> {
     @Override
     public List<List<String>> training(Training.Sample sample) {
         String register = sample.register().toString();
-        return Arrays.stream(DocumentKind.values()).map(kind -> List.of(register, RECORD, sample.meeting(), DOCUMENT, kind.code(),
-                OUT, sample.scratch(kind.code() + WordDocuments.EXTENSION).toString())).toList();
+        return Arrays.stream(DocumentKind.values())
+                .map(kind -> List.of(register, RECORD, sample.meeting(), DOCUMENT, kind.code(),
+                        OUT, sample.scratch(kind.code() + WordDocuments.EXTENSION).toString()))
+                .toList();
     }
 
     @Override
@@ -97,7 +100,8 @@ final class ExportCommand extends RequestCommand<ExportCommand.Request> {
             Record record = record(register, request);
             Path file = file(record, request);
             DocumentTemplates templates = DocumentTemplates.shipped().with(request.kind(), request.template());
-            new WordDocuments(templates, WarningThresholds.DEFAULT).write(record, request.kind(), file, LocalDate.now(), null);
+            new WordDocuments(templates, WarningThresholds.DEFAULT).write(record, request.kind(), file, LocalDate.now(),
+                    null);
             out.println(file);
             return OK;
         } catch (RegisterFileException e) {
@@ -117,7 +121,8 @@ final class ExportCommand extends RequestCommand<ExportCommand.Request> {
         if (request.record() != null) {
             EObject record = register.eResource().getEObject(request.record());
             if (!(record instanceof Record found)) {
-                throw new UsageException(NLS.bind(ExportMessages.noSuchRecord, file, FileNames.display(request.record())));
+                throw new UsageException(
+                        NLS.bind(ExportMessages.noSuchRecord, file, FileNames.display(request.record())));
             }
             return found;
         }
@@ -134,7 +139,8 @@ final class ExportCommand extends RequestCommand<ExportCommand.Request> {
         try {
             kind = FileKind.of(out);
         } catch (IOException e) {
-            throw new UsageException(NLS.bind(ExportMessages.notARegularFile, FileNames.display(out), FileNames.reason(e)));
+            throw new UsageException(
+                    NLS.bind(ExportMessages.notARegularFile, FileNames.display(out), FileNames.reason(e)));
         }
         if (kind == FileKind.FOLDER) {
             return out.resolve(WordDocuments.fileName(record, request.kind()));

@@ -101,14 +101,16 @@ final class ImportCommand extends RequestCommand<ImportCommand.Request> {
     Request parse(List<String> args) throws UsageException {
         Arguments arguments = Arguments.of(args, Set.of(REGISTER, TEMPLATE, WAIT), Set.of());
         if (arguments.operands().size() > 1) {
-            throw new UsageException(NLS.bind(ImportMessages.oneDocument, FileNames.display(arguments.operands().get(1))));
+            throw new UsageException(
+                    NLS.bind(ImportMessages.oneDocument, FileNames.display(arguments.operands().get(1))));
         }
         Path document = Arguments.path(arguments.operand(ImportMessages.missingDocument));
         String register = arguments.value(REGISTER);
         if (register == null) {
             throw new UsageException(ImportMessages.missingRegister);
         }
-        return new Request(document, Arguments.path(register), arguments.value(TEMPLATE), lockWait(arguments.value(WAIT)));
+        return new Request(document, Arguments.path(register), arguments.value(TEMPLATE),
+                lockWait(arguments.value(WAIT)));
     }
 
     private static Duration lockWait(String seconds) throws UsageException {

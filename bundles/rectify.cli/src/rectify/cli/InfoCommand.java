@@ -49,7 +49,8 @@ final class InfoCommand extends RegisterCommand {
     }
 
     private static String quoted(String value) {
-        if (!value.isEmpty() && value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '=' || c == '\\')) {
+        if (!value.isEmpty()
+                && value.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '=' || c == '\\')) {
             return FileNames.escape(value);
         }
         return '"' + FileNames.escape(value.replace("\\", "\\\\").replace("\"", "\\\"")) + '"';

@@ -129,7 +129,8 @@ final class LedgerCommand extends RequestCommand<LedgerCommand.Request> {
             MeasureStatus status = MeasureStatus.get(name.strip());
             if (status == null) {
                 throw new UsageException(NLS.bind(LedgerMessages.badStatus, name.strip(),
-                        MeasureStatus.VALUES.stream().map(MeasureStatus::getLiteral).collect(Collectors.joining(", "))));
+                        MeasureStatus.VALUES.stream().map(MeasureStatus::getLiteral)
+                                .collect(Collectors.joining(", "))));
             }
             statuses.add(status);
         }

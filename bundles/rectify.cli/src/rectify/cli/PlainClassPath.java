@@ -33,7 +33,8 @@ public final class PlainClassPath {
 
     /** The bundles of the headless commands and those they use, without OSGi. */
     static final List<String> BUNDLES = List.of("rectify.cli", "rectify.core", "rectify.model", "rectify.model.edit",
-            "rectify.validation", "rectify.chain", "rectify.archive", "rectify.ledger", "rectify.importer", "rectify.log4j",
+            "rectify.validation", "rectify.chain", "rectify.archive", "rectify.ledger", "rectify.importer",
+            "rectify.log4j",
             "rectify.documents", "rectify.samples", "rectify.search", "rectify.share", "org.apache.lucene",
             "org.apache.lucene.analysis.common", "org.apache.lucene.analysis.smartcn",
             "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime", "org.eclipse.emf.common",
@@ -44,7 +45,8 @@ public final class PlainClassPath {
             "org.apache.commons.commons-codec", "org.apache.commons.commons-collections4",
             "org.apache.commons.commons-compress", "org.apache.commons.commons-io", "org.apache.commons.lang3",
             "org.apache.logging.log4j.api", "org.ofdrw.gv", "org.ofdrw.core", "org.ofdrw.pkg", "org.ofdrw.font",
-            "org.ofdrw.layout", "org.ofdrw.reader", "org.dom4j", "jaxen", "net.lingala.zip4j", "bcprov", "org.eclipse.jgit",
+            "org.ofdrw.layout", "org.ofdrw.reader", "org.dom4j", "jaxen", "net.lingala.zip4j", "bcprov",
+            "org.eclipse.jgit",
             "org.eclipse.jgit.ssh.apache", "org.apache.sshd.osgi", "org.apache.sshd.sftp",
             "com.googlecode.javaewah.JavaEWAH", "slf4j.api", "slf4j.simple");
 
@@ -102,7 +104,8 @@ public final class PlainClassPath {
                 }
             }
             String classPath = String.join(File.pathSeparator, entries);
-            Files.writeString(making.resolve(ARGUMENT_FILE), "-cp \"" + classPath.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n",
+            Files.writeString(making.resolve(ARGUMENT_FILE),
+                    "-cp \"" + classPath.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n",
                     StandardCharsets.UTF_8);
             Files.move(making, cache, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -69,8 +69,10 @@ public final class Training {
         /** @return the id of the sample's worked example, the record of its latest year */
         public String example() {
             try {
-                return EcoreUtil.getURI(RegisterFiles.load(register).getRecords().stream().filter(Record::isExample).findFirst()
-                        .orElseThrow()).fragment();
+                return EcoreUtil
+                        .getURI(RegisterFiles.load(register).getRecords().stream().filter(Record::isExample).findFirst()
+                                .orElseThrow())
+                        .fragment();
             } catch (RegisterFileException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }

@@ -46,7 +46,8 @@ class BadTemplatesTest {
     }
 
     /** Copies the shipped template of a document with one part changed. */
-    private Path template(DocumentKind kind, String name, String part, UnaryOperator<String> change) throws IOException {
+    private Path template(DocumentKind kind, String name, String part, UnaryOperator<String> change)
+            throws IOException {
         Path file = dir.resolve(name);
         try (ZipInputStream in = new ZipInputStream(DocumentTemplates.shipped(kind));
                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
@@ -64,8 +65,10 @@ class BadTemplatesTest {
     }
 
     private DocumentException refused(DocumentKind kind, Path template) {
-        WordDocuments writer = new WordDocuments(DocumentTemplates.shipped().with(kind, template), WarningThresholds.DEFAULT);
-        DocumentException e = assertThrows(DocumentException.class, () -> writer.write(example, kind, out, Fixtures.TODAY, null));
+        WordDocuments writer = new WordDocuments(DocumentTemplates.shipped().with(kind, template),
+                WarningThresholds.DEFAULT);
+        DocumentException e = assertThrows(DocumentException.class,
+                () -> writer.write(example, kind, out, Fixtures.TODAY, null));
         assertEquals(DocumentException.Problem.TEMPLATE, e.problem());
         assertTrue(e.getMessage().contains(template.getFileName().toString()), "names the template: " + e.getMessage());
         return e;
@@ -83,7 +86,8 @@ class BadTemplatesTest {
         Path template = template(DocumentKind.PLAN, "our-plan.docx", DOCUMENT, xml -> xml.replace("为深入抓好", "为切实抓好"));
         Path withoutStyles = template(DocumentKind.PLAN, "no-headings.docx", "word/styles.xml",
                 xml -> xml.replaceAll("<w:style w:type=\"paragraph\" w:styleId=\"Heading[12]\">.*?</w:style>", ""));
-        WordDocuments writer = new WordDocuments(DocumentTemplates.shipped().with(DocumentKind.PLAN, template), WarningThresholds.DEFAULT);
+        WordDocuments writer = new WordDocuments(DocumentTemplates.shipped().with(DocumentKind.PLAN, template),
+                WarningThresholds.DEFAULT);
         writer.write(example, DocumentKind.PLAN, out, Fixtures.TODAY, null);
         assertTrue(GeneratedDocumentsTest.wordText(out).contains("为切实抓好"), "the organisation's wording");
 
@@ -113,7 +117,8 @@ class BadTemplatesTest {
 
     @Test
     void aTemplateWithAnUnknownPlaceholderIsRefusedWithThoseItKnows() throws IOException {
-        Path template = template(DocumentKind.PLAN, "typo.docx", DOCUMENT, xml -> xml.replaceFirst("\\{\\{record}}", "{{recrod}}"));
+        Path template = template(DocumentKind.PLAN, "typo.docx", DOCUMENT,
+                xml -> xml.replaceFirst("\\{\\{record}}", "{{recrod}}"));
         DocumentException e = refused(DocumentKind.PLAN, template);
         assertTrue(e.getMessage().contains("{{recrod}}") && e.getMessage().contains("{{record}}"), e.getMessage());
         assertNothingWritten();

@@ -37,7 +37,8 @@ final class Fixtures {
     /** @return the bundled sample register, loaded from a copy through the file layer */
     static Register sampleRegister() {
         try {
-            Path copy = Samples.copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
+            Path copy = Samples
+                    .copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
             copy.toFile().deleteOnExit();
             return RegisterFiles.load(copy);
         } catch (IOException e) {
@@ -135,16 +136,20 @@ final class Fixtures {
      * @param folder where the PDFs go, one per document with its name
      * @return the PDFs, in order
      */
-    static List<Path> convertWithLibreOffice(List<Path> documents, Path folder) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + folder.resolve("profile").toUri(),
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.toString()));
+    static List<Path> convertWithLibreOffice(List<Path> documents, Path folder)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of("soffice", "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+                        "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.toString()));
         documents.forEach(document -> command.add(document.toString()));
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile())
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(folder.resolve("soffice.log").toFile())
                     .start();
         } catch (IOException e) {
-            throw new AssertionError("LibreOffice (soffice) is needed; ./rectify test installs libreoffice-writer-nogui", e);
+            throw new AssertionError(
+                    "LibreOffice (soffice) is needed; ./rectify test installs libreoffice-writer-nogui", e);
         }
         assertTrue(process.waitFor(300, TimeUnit.SECONDS), "LibreOffice finished");
         String log = Files.readString(folder.resolve("soffice.log"));

@@ -52,8 +52,10 @@ class GeneratedDocumentsTest {
         example = Fixtures.example(register);
         WordDocuments writer = Fixtures.writer();
         for (DocumentKind kind : DocumentKind.values()) {
-            MEETING_DOCUMENTS.put(kind, writer.write(meeting, kind, dir.resolve("meeting-" + kind.code() + ".docx"), Fixtures.TODAY, null));
-            EXAMPLE_DOCUMENTS.put(kind, writer.write(example, kind, dir.resolve("example-" + kind.code() + ".docx"), Fixtures.TODAY, null));
+            MEETING_DOCUMENTS.put(kind,
+                    writer.write(meeting, kind, dir.resolve("meeting-" + kind.code() + ".docx"), Fixtures.TODAY, null));
+            EXAMPLE_DOCUMENTS.put(kind,
+                    writer.write(example, kind, dir.resolve("example-" + kind.code() + ".docx"), Fixtures.TODAY, null));
         }
         List<Path> all = new ArrayList<>(MEETING_DOCUMENTS.values());
         all.addAll(EXAMPLE_DOCUMENTS.values());
@@ -114,7 +116,8 @@ class GeneratedDocumentsTest {
             List<String> second = document.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
                     .map(XWPFParagraph::getText).toList();
             assertEquals(List.of("一、存在的主要问题", "二、问题原因剖析", "三、努力方向及整改措施"),
-                    first.stream().map(h -> h.replaceAll("^(.、)(存在的主要问题|问题原因剖析|努力方向及整改措施).*", "$1$2")).toList(), first.toString());
+                    first.stream().map(h -> h.replaceAll("^(.、)(存在的主要问题|问题原因剖析|努力方向及整改措施).*", "$1$2")).toList(),
+                    first.toString());
             assertEquals(meeting.getAspectCount() + meeting.getDirectionCount(), second.size(), second.toString());
             assertTrue(second.get(0).startsWith(meeting.getReview().getAspects().get(0).getLabel()), second.get(0));
             assertEquals("Title", document.getParagraphs().get(0).getStyle());
@@ -137,9 +140,11 @@ class GeneratedDocumentsTest {
             }
         }
         assertHoldsInOrder(EXAMPLE_DOCUMENTS.get(DocumentKind.PLAN), expected);
-        try (InputStream in = Files.newInputStream(EXAMPLE_DOCUMENTS.get(DocumentKind.PLAN)); XWPFDocument document = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(EXAMPLE_DOCUMENTS.get(DocumentKind.PLAN));
+                XWPFDocument document = new XWPFDocument(in)) {
             assertEquals(1, document.getTables().size());
-            assertEquals(measures(example).size() + 1, document.getTables().get(0).getNumberOfRows(), "a row per measure under the header");
+            assertEquals(measures(example).size() + 1, document.getTables().get(0).getNumberOfRows(),
+                    "a row per measure under the header");
             assertTrue(document.getTables().get(0).getRow(0).isRepeatHeader(), "the header row repeats on each page");
         }
         assertHoldsInOrder(MEETING_DOCUMENTS.get(DocumentKind.PLAN), measures(meeting).stream()
@@ -149,9 +154,11 @@ class GeneratedDocumentsTest {
     @Test
     void theReportCountsFromTheLedgerAndSaysWhatIsOpenAndWhy() throws IOException {
         List<Measure> measures = measures(example);
-        long done = measures.stream().filter(m -> m.getStatus() == MeasureStatus.DONE || m.getStatus() == MeasureStatus.CLOSED).count();
+        long done = measures.stream()
+                .filter(m -> m.getStatus() == MeasureStatus.DONE || m.getStatus() == MeasureStatus.CLOSED).count();
         assertTrue(done > 0 && done < measures.size(), "the example has measures done and open: " + done);
-        String rate = new java.math.BigDecimal(done * 100.0 / measures.size()).setScale(1, java.math.RoundingMode.HALF_UP)
+        String rate = new java.math.BigDecimal(done * 100.0 / measures.size())
+                .setScale(1, java.math.RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
         String statistics = "查摆问题" + example.getProblemCount() + "个，制定整改措施" + measures.size() + "条，截至2026年3月1日，已完成"
                 + done + "条，完成率" + rate + "%";
@@ -166,7 +173,8 @@ class GeneratedDocumentsTest {
             }
         }
         expected.add("三、尚未完成的事项及原因");
-        measures.stream().filter(m -> m.getStatus() == MeasureStatus.PLANNED || m.getStatus() == MeasureStatus.IN_PROGRESS)
+        measures.stream()
+                .filter(m -> m.getStatus() == MeasureStatus.PLANNED || m.getStatus() == MeasureStatus.IN_PROGRESS)
                 .forEach(m -> expected.add(Fixtures.withoutSpace(m.getHeadline()) + "（责任单位："));
         expected.add("四、下一步工作");
         assertHoldsInOrder(EXAMPLE_DOCUMENTS.get(DocumentKind.REPORT), expected);
@@ -174,7 +182,8 @@ class GeneratedDocumentsTest {
 
     @Test
     void theListsAreThreeTablesOfTheLedger() throws IOException {
-        try (InputStream in = Files.newInputStream(EXAMPLE_DOCUMENTS.get(DocumentKind.LISTS)); XWPFDocument document = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(EXAMPLE_DOCUMENTS.get(DocumentKind.LISTS));
+                XWPFDocument document = new XWPFDocument(in)) {
             assertEquals(3, document.getTables().size(), "the problem, task and responsibility lists");
             long problemsWithMeasures = example.getReview().getAspects().stream().flatMap(a -> a.getProblems().stream())
                     .filter(p -> !p.getMeasures().isEmpty()).count();
@@ -189,9 +198,11 @@ class GeneratedDocumentsTest {
     @Test
     void theMeetingReportTellsPreparationMeetingCriticismsAndRectification() throws IOException {
         assertHoldsInOrder(MEETING_DOCUMENTS.get(DocumentKind.MEETING), List.of("一、会前准备情况",
-                "查摆问题" + meeting.getProblemCount() + "个，剖析原因" + meeting.getCauseCount() + "条，制定整改措施" + meeting.getMeasureCount() + "条",
+                "查摆问题" + meeting.getProblemCount() + "个，剖析原因" + meeting.getCauseCount() + "条，制定整改措施"
+                        + meeting.getMeasureCount() + "条",
                 "二、会议召开情况", "三、开展批评和自我批评情况", "四、整改落实安排",
-                "针对查摆出的" + meeting.getProblemCount() + "个问题", Fixtures.withoutSpace(meeting.getReview().getDirections().get(0).getHeading())));
+                "针对查摆出的" + meeting.getProblemCount() + "个问题",
+                Fixtures.withoutSpace(meeting.getReview().getDirections().get(0).getHeading())));
     }
 
     @Test
@@ -200,7 +211,8 @@ class GeneratedDocumentsTest {
             String text = wordText(document);
             assertTrue(!text.contains("{{") && !text.contains("}}"), document.getFileName() + " has placeholders left");
             String pdf = pdfText(PDFS.get(document));
-            assertTrue(pdf.contains("— 1 —") || pdf.contains("—1—") || pdf.replace(" ", "").contains("—1—"), document.getFileName() + " is numbered: " + pdf.substring(Math.max(0, pdf.length() - 100)));
+            assertTrue(pdf.contains("— 1 —") || pdf.contains("—1—") || pdf.replace(" ", "").contains("—1—"),
+                    document.getFileName() + " is numbered: " + pdf.substring(Math.max(0, pdf.length() - 100)));
         }
     }
 }

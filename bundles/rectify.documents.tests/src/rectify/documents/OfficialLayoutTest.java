@@ -88,9 +88,11 @@ class OfficialLayoutTest {
     void theStylesUseTheOfficialFontsAndSizesByTheNamesWordAndWpsKnow() throws IOException {
         String styles = part("word/styles.xml");
         String title = style(styles, "Title");
-        assertTrue(title.contains("w:eastAsia=\"方正小标宋简体\"") && title.contains("<w:sz w:val=\"44\"/>"), "2号 小标宋: " + title);
+        assertTrue(title.contains("w:eastAsia=\"方正小标宋简体\"") && title.contains("<w:sz w:val=\"44\"/>"),
+                "2号 小标宋: " + title);
         String normal = style(styles, "Normal");
-        assertTrue(normal.contains("w:eastAsia=\"仿宋_GB2312\"") && normal.contains("<w:sz w:val=\"32\"/>"), "3号 仿宋: " + normal);
+        assertTrue(normal.contains("w:eastAsia=\"仿宋_GB2312\"") && normal.contains("<w:sz w:val=\"32\"/>"),
+                "3号 仿宋: " + normal);
         String heading1 = style(styles, "Heading1");
         assertTrue(heading1.contains("w:eastAsia=\"黑体\"") && heading1.contains("<w:outlineLvl w:val=\"0\"/>")
                 && heading1.contains("w:val=\"heading 1\""), "Word's heading 1 in 黑体: " + heading1);
@@ -110,7 +112,8 @@ class OfficialLayoutTest {
     void theFootersNumberOddPagesOnTheRightAndEvenPagesOnTheLeft() throws IOException {
         assertTrue(part("word/settings.xml").contains("<w:evenAndOddHeaders/>"));
         String document = part("word/document.xml");
-        assertTrue(document.contains("<w:footerReference w:type=\"default\"") && document.contains("<w:footerReference w:type=\"even\""));
+        assertTrue(document.contains("<w:footerReference w:type=\"default\"")
+                && document.contains("<w:footerReference w:type=\"even\""));
         String odd = part("word/footer1.xml");
         String even = part("word/footer2.xml");
         assertTrue(odd.contains("<w:jc w:val=\"right\"/>") && odd.contains(" PAGE ") && odd.contains("— "), odd);
@@ -135,12 +138,15 @@ class OfficialLayoutTest {
                 Matcher matcher = PAGE_NUMBER.matcher(number);
                 assertTrue(matcher.matches(), "page " + page + " ends with its number: " + number);
                 assertEquals(page, Integer.parseInt(matcher.group(1)));
-                float right = (last.get(last.size() - 1).getXDirAdj() + last.get(last.size() - 1).getWidthDirAdj()) / MM;
+                float right = (last.get(last.size() - 1).getXDirAdj() + last.get(last.size() - 1).getWidthDirAdj())
+                        / MM;
                 float left = last.get(0).getXDirAdj() / MM;
                 if (page % 2 == 1) {
-                    assertTrue(right > 175 && right <= 184, "odd page " + page + ": the number on the right, " + right + " mm");
+                    assertTrue(right > 175 && right <= 184,
+                            "odd page " + page + ": the number on the right, " + right + " mm");
                 } else {
-                    assertTrue(left >= 28 && left < 37, "even page " + page + ": the number on the left, " + left + " mm");
+                    assertTrue(left >= 28 && left < 37,
+                            "even page " + page + ": the number on the left, " + left + " mm");
                 }
                 lines.remove(lines.lastKey());
                 if (page > 1 && page < document.getNumberOfPages()) {
@@ -149,13 +155,15 @@ class OfficialLayoutTest {
                     for (List<TextPosition> line : lines.values()) {
                         float top = line.get(0).getYDirAdj() / MM;
                         assertTrue(top > 37 && top < 37 + 225 + 2, "within the type area: " + top + " mm");
-                        lengths.merge(line.stream().filter(t -> t.getUnicode().codePointAt(0) > 0x2000).count(), 1, Integer::sum);
+                        lengths.merge(line.stream().filter(t -> t.getUnicode().codePointAt(0) > 0x2000).count(), 1,
+                                Integer::sum);
                     }
                 }
             }
             assertTrue(fullPages >= 5, "full pages: " + fullPages);
             long usual = lengths.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
-            assertEquals(28, usual, "the characters of a usual line (lines by their number of characters: " + lengths + ")");
+            assertEquals(28, usual,
+                    "the characters of a usual line (lines by their number of characters: " + lengths + ")");
         }
     }
 

@@ -20,7 +20,8 @@ class RoundTripTest {
     @Test
     void theMaterialImportedBackGivesTheSameRecord() throws Exception {
         Record meeting = Fixtures.sampleMeeting(Fixtures.sampleRegister());
-        Path material = Fixtures.writer().write(meeting, DocumentKind.MATERIAL, dir.resolve("material.docx"), Fixtures.TODAY, null);
+        Path material = Fixtures.writer().write(meeting, DocumentKind.MATERIAL, dir.resolve("material.docx"),
+                Fixtures.TODAY, null);
 
         Record imported = DocumentImport.read(material).record();
 

@@ -69,7 +69,8 @@ public final class WordDocuments {
      */
     public Path write(Record record, DocumentKind kind, Path file, LocalDate today, IProgressMonitor monitor)
             throws DocumentException {
-        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.taskWrite, kind.label(), record.getTitle()), 3);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.taskWrite, kind.label(), record.getTitle()),
+                3);
         if (record.getReview() == null && kind != DocumentKind.MEETING) {
             throw new DocumentException(DocumentException.Problem.NOTHING_TO_WRITE,
                     NLS.bind(Messages.noReview, FileNames.display(String.valueOf(record.getTitle()))), null);
@@ -113,7 +114,8 @@ public final class WordDocuments {
      *         {@code 2021年度民主生活会-整改方案.docx}, with characters that file systems refuse replaced
      */
     public static String fileName(Record record, DocumentKind kind) {
-        String title = record.getTitle() == null || record.getTitle().isBlank() ? kind.code() : record.getTitle().strip();
+        String title = record.getTitle() == null || record.getTitle().isBlank() ? kind.code()
+                : record.getTitle().strip();
         String base = (title + "-" + Content.documentName(kind)).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         return FileNames.fit(base, FileNames.MAX_NAME_BYTES - FileNames.bytes(EXTENSION)) + EXTENSION;
     }

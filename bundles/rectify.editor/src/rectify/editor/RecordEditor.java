@@ -167,7 +167,8 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
         if (type == IShowInTarget.class) {
             return type.cast((IShowInTarget) context -> {
                 Object shown = context.getSelection() instanceof IStructuredSelection selection
-                        ? selection.getFirstElement() : context.getInput();
+                        ? selection.getFirstElement()
+                        : context.getInput();
                 if (shown instanceof EObject element && EcoreUtil.isAncestor(record, element)) {
                     reveal(element);
                     return true;
@@ -199,7 +200,8 @@ public final class RecordEditor extends FormEditor implements IEditingDomainProv
 
     private Text pendingText() {
         Control focus = getSite().getShell().getDisplay().getFocusControl();
-        return focus instanceof Text text && isMine(text) && Boolean.TRUE.equals(text.getData(Field.PENDING)) ? text : null;
+        return focus instanceof Text text && isMine(text) && Boolean.TRUE.equals(text.getData(Field.PENDING)) ? text
+                : null;
     }
 
     private boolean isMine(Control control) {

@@ -34,7 +34,8 @@ public final class RecordEditorContributor extends MultiPageEditorActionBarContr
     public void setActiveEditor(IEditorPart part) {
         super.setActiveEditor(part);
         editor = part instanceof RecordEditor recordEditor ? recordEditor : null;
-        var stack = part instanceof IEditingDomainProvider provider ? provider.getEditingDomain().getCommandStack() : null;
+        var stack = part instanceof IEditingDomainProvider provider ? provider.getEditingDomain().getCommandStack()
+                : null;
         undo.setStack(stack);
         redo.setStack(stack);
         getActionBars().updateActionBars();

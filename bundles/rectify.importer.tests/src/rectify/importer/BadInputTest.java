@@ -94,15 +94,18 @@ class BadInputTest {
     void notADocxAtAll() throws IOException {
         Path rtf = Files.write(dir.resolve("material.docx"), "{\\rtf1\\ansi 整改".getBytes(StandardCharsets.UTF_8));
         assertTrue(refused(rtf, Problem.UNSUPPORTED_FORMAT).getMessage().contains("RTF"));
-        Path pdf = Files.write(dir.resolve("cut.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+        Path pdf = Files.write(dir.resolve("cut.pdf"),
+                "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
         refused(pdf, Problem.DAMAGED);
-        refused(zip("sheet.docx", "[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>"), Problem.NOT_WORD);
+        refused(zip("sheet.docx", "[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<workbook/>"),
+                Problem.NOT_WORD);
         refused(zip("empty.docx"), Problem.NOT_WORD);
         refused(zip("text.odt", "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>"),
                 Problem.UNSUPPORTED_FORMAT);
         byte[] docx = Files.readAllBytes(Documents.sample("docx"));
         refused(Files.write(dir.resolve("cut.docx"), Arrays.copyOf(docx, docx.length / 2)), Problem.DAMAGED);
-        refused(zip("broken.docx", "[Content_Types].xml", WORD_TYPES, "word/document.xml", "<w:document"), Problem.DAMAGED);
+        refused(zip("broken.docx", "[Content_Types].xml", WORD_TYPES, "word/document.xml", "<w:document"),
+                Problem.DAMAGED);
     }
 
     @Test
@@ -210,7 +213,8 @@ class BadInputTest {
     void aPdfOfObjectsNestedTooDeep() throws IOException {
         String nested = "[".repeat(200_000) + "]".repeat(200_000);
         refused(Files.write(dir.resolve("nested.pdf"), pdfOf("<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Nested 4 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Nested 4 0 R >>",
                 nested)), Problem.PDF_BOMB);
     }
 
@@ -225,7 +229,8 @@ class BadInputTest {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
         offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 

@@ -57,8 +57,10 @@ class CorpusTest {
         assertEquals(expected.get("record"), kind);
         assertEquals(expected.get("title"), record.getTitle());
         assertEquals(expected.get("year"), Integer.toString(record.getYear()));
-        assertEquals(expected.get("counts"), numbers(record.getAspectCount(), record.getProblemCount(), record.getCauseCount(),
-                record.getDirectionCount(), record.getMeasureCount()), result.report()::toText);
+        assertEquals(expected.get("counts"),
+                numbers(record.getAspectCount(), record.getProblemCount(), record.getCauseCount(),
+                        record.getDirectionCount(), record.getMeasureCount()),
+                result.report()::toText);
         assertEquals(Integer.parseInt(expected.get("notes")), record.getReview().getNotes().size(),
                 () -> String.join("\n", record.getReview().getNotes()));
         if (expected.containsKey("summaries")) {
@@ -75,7 +77,8 @@ class CorpusTest {
         String text = Documents.text(imported(document)).replaceAll("\\s", "");
         List<String> sentences = Documents.sentences(lines);
         assertTrue(sentences.size() > 20, document);
-        List<String> missing = sentences.stream().filter(sentence -> !text.contains(sentence.replaceAll("\\s", ""))).toList();
+        List<String> missing = sentences.stream().filter(sentence -> !text.contains(sentence.replaceAll("\\s", "")))
+                .toList();
         assertEquals(List.of(), missing);
     }
 
@@ -84,9 +87,11 @@ class CorpusTest {
     void theMeasuresStatusAndResponsibilities(String document) throws ImportException {
         Record record = imported(document);
         Map<String, String> expected = Corpus.expected(document);
-        List<Measure> measures = record.getReview().getDirections().stream().flatMap(d -> d.getMeasures().stream()).toList();
-        assertEquals(expected.get("statuses"), numbers(count(measures, MeasureStatus.DONE), count(measures, MeasureStatus.IN_PROGRESS),
-                count(measures, MeasureStatus.PLANNED)));
+        List<Measure> measures = record.getReview().getDirections().stream().flatMap(d -> d.getMeasures().stream())
+                .toList();
+        assertEquals(expected.get("statuses"),
+                numbers(count(measures, MeasureStatus.DONE), count(measures, MeasureStatus.IN_PROGRESS),
+                        count(measures, MeasureStatus.PLANNED)));
         List<String> findings = new ArrayList<>();
         List<String> want = new ArrayList<>();
         expected.forEach((key, value) -> {
@@ -95,7 +100,8 @@ class CorpusTest {
             }
         });
         if (want.isEmpty()) {
-            assertTrue(measures.stream().allMatch(m -> m.getProblems().isEmpty() && m.getProgress().isEmpty()), document);
+            assertTrue(measures.stream().allMatch(m -> m.getProblems().isEmpty() && m.getProgress().isEmpty()),
+                    document);
             return;
         }
         List<Aspect> aspects = record.getReview().getAspects();
@@ -113,7 +119,8 @@ class CorpusTest {
         assertEquals(want, findings);
         for (int i = 0; i < aspects.size(); i++) {
             Direction direction = record.getReview().getDirections().get(i);
-            assertEquals(List.of(aspects.get(i).getLabel(), aspects.get(i).getTitle()), List.of(direction.getLabel(), direction.getHeading()));
+            assertEquals(List.of(aspects.get(i).getLabel(), aspects.get(i).getTitle()),
+                    List.of(direction.getLabel(), direction.getHeading()));
         }
     }
 
@@ -132,7 +139,8 @@ class CorpusTest {
                 default -> throw new IllegalArgumentException(shape);
             };
             String start = message.substring(0, message.indexOf('{'));
-            assertTrue(report.findings().stream().anyMatch(f -> f.message().startsWith(start)), () -> shape + ":\n" + report.toText());
+            assertTrue(report.findings().stream().anyMatch(f -> f.message().startsWith(start)),
+                    () -> shape + ":\n" + report.toText());
         }
     }
 
@@ -153,7 +161,8 @@ class CorpusTest {
             }
         }
         RegisterImport.into(DocumentImport.read(Corpus.file(document)), file, null);
-        assertEquals(expected.getOrDefault("people", "0"), Integer.toString(RegisterFiles.load(file).getPeople().size()),
+        assertEquals(expected.getOrDefault("people", "0"),
+                Integer.toString(RegisterFiles.load(file).getPeople().size()),
                 "a second import refers to the people the register has");
     }
 

@@ -1,6 +1,5 @@
 package rectify.importer;
 
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import rectify.testing.SampleDocuments;
 
 /** The sample documents and register, and the sentences of a document, for the tests. */
 final class Documents {
-
 
     /** Number labels, which the record keeps as numbers, labels or not at all. */
     private static final Pattern LABEL = Pattern.compile(
@@ -64,12 +62,14 @@ final class Documents {
     /** @return the 2021 meeting of the bundled sample register, built by hand from the sample document */
     static Meeting sampleMeeting() {
         Register register = sampleRegister(copyOfSampleRegister());
-        return register.getRecords().stream().filter(r -> !r.isExample()).map(Meeting.class::cast).findFirst().orElseThrow();
+        return register.getRecords().stream().filter(r -> !r.isExample()).map(Meeting.class::cast).findFirst()
+                .orElseThrow();
     }
 
     static Path copyOfSampleRegister() {
         try {
-            Path copy = Samples.copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
+            Path copy = Samples
+                    .copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
             copy.toFile().deleteOnExit();
             return copy;
         } catch (IOException e) {
@@ -97,7 +97,8 @@ final class Documents {
             for (int i = 0; i < text.length(); i++) {
                 if (ENDS.indexOf(text.charAt(i)) >= 0) {
                     int end = i + 1;
-                    while (end < text.length() && (ENDS.indexOf(text.charAt(end)) >= 0 || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
+                    while (end < text.length()
+                            && (ENDS.indexOf(text.charAt(end)) >= 0 || CLOSERS.indexOf(text.charAt(end)) >= 0)) {
                         end++;
                     }
                     add(sentences, text.substring(start, end));
@@ -136,7 +137,8 @@ final class Documents {
                 continue;
             }
             Object value = object.eGet(feature);
-            if (feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == String.class) {
+            if (feature instanceof EAttribute attribute
+                    && attribute.getEAttributeType().getInstanceClass() == String.class) {
                 (feature.isMany() ? (List<?>) value : List.of(value)).forEach(text::append);
             } else if (feature instanceof EReference reference && reference.isContainment()) {
                 (feature.isMany() ? (List<?>) value : List.of(value)).forEach(child -> gather((EObject) child, text));

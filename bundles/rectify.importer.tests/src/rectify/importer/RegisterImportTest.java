@@ -67,7 +67,8 @@ class RegisterImportTest {
         assertEquals(handMade.getReview().getAspects().stream().map(Aspect::getShortName).toList(),
                 imported.getReview().getAspects().stream().map(Aspect::getShortName).toList());
         for (int i = 0; i < 5; i++) {
-            assertSame(handMade.getReview().getAspects().get(i).getRequirement(), imported.getReview().getAspects().get(i).getRequirement());
+            assertSame(handMade.getReview().getAspects().get(i).getRequirement(),
+                    imported.getReview().getAspects().get(i).getRequirement());
         }
     }
 
@@ -83,7 +84,8 @@ class RegisterImportTest {
             assertEquals(example.getName(), addition.record().getReview().getTemplate().getName());
         }
         byte[] before = Files.readAllBytes(file);
-        ImportException unknown = assertThrows(ImportException.class, () -> RegisterImport.into(sample(), file, "2099"));
+        ImportException unknown = assertThrows(ImportException.class,
+                () -> RegisterImport.into(sample(), file, "2099"));
         assertEquals(Problem.UNKNOWN_TEMPLATE, unknown.getProblem());
         assertTrue(unknown.getMessage().contains("2099") && unknown.getMessage().contains(example.getName())
                 && unknown.getMessage().contains(file.getFileName().toString()), unknown.getMessage());

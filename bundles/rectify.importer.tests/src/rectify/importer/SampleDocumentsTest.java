@@ -105,7 +105,8 @@ class SampleDocumentsTest {
     }
 
     private static List<String> talks(List<Talk> talks) {
-        return talks.stream().map(t -> t.getPairing() + " " + t.getInitiatorDescription() + " " + t.getSummary()).toList();
+        return talks.stream().map(t -> t.getPairing() + " " + t.getInitiatorDescription() + " " + t.getSummary())
+                .toList();
     }
 
     private static void compare(Review want, Review got, List<String> differences) {
@@ -124,11 +125,13 @@ class SampleDocumentsTest {
                     same("problem " + p.getHeadline(), p, q, feature, differences);
                 }
                 same("examples of " + p.getHeadline(), p, q,
-                        problem -> problem.getExamples().stream().map(e -> e.getLead() + "|" + e.getText()).toList(), differences);
+                        problem -> problem.getExamples().stream().map(e -> e.getLead() + "|" + e.getText()).toList(),
+                        differences);
             });
         });
         pairs("cause", want.getCauses(), got.getCauses(), differences, (a, b) -> {
-            for (Function<Cause, Object> feature : List.<Function<Cause, Object>>of(Cause::getNumber, Cause::getHeadline,
+            for (Function<Cause, Object> feature : List.<Function<Cause, Object>>of(Cause::getNumber,
+                    Cause::getHeadline,
                     Cause::getAnalysis)) {
                 same("cause " + a.getHeadline(), a, b, feature, differences);
             }

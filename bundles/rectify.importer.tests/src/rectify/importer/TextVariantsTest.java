@@ -41,7 +41,8 @@ class TextVariantsTest {
     @TempDir
     Path dir;
 
-    private ImportResult read(String name, List<String> lines, Charset charset, String lineEnd, byte[] bom) throws ImportException {
+    private ImportResult read(String name, List<String> lines, Charset charset, String lineEnd, byte[] bom)
+            throws ImportException {
         return DocumentImport.read(Documents.write(dir.resolve(name), lines, charset, lineEnd, bom));
     }
 
@@ -97,7 +98,8 @@ class TextVariantsTest {
         for (String lineEnd : List.of("\r\n", "\r")) {
             ImportResult result = read("ends.txt", lines, StandardCharsets.UTF_8, lineEnd, NO_BOM);
             assertWhole(result, lines);
-            assertEquals(Documents.sampleMeeting().getReview().getCausesIntro(), result.record().getReview().getCausesIntro());
+            assertEquals(Documents.sampleMeeting().getReview().getCausesIntro(),
+                    result.record().getReview().getCausesIntro());
         }
     }
 
@@ -126,8 +128,10 @@ class TextVariantsTest {
         ImportResult result = read("numbering.txt", lines);
         assertWhole(result, lines);
         Review review = result.record().getReview();
-        assertEquals(List.of("（一）", "", "(三)", "(四)", "(五)"), review.getAspects().stream().map(Aspect::getLabel).toList());
-        assertEquals(List.of(1, 2, 3), review.getAspects().get(4).getProblems().stream().map(Problem::getNumber).toList());
+        assertEquals(List.of("（一）", "", "(三)", "(四)", "(五)"),
+                review.getAspects().stream().map(Aspect::getLabel).toList());
+        assertEquals(List.of(1, 2, 3),
+                review.getAspects().get(4).getProblems().stream().map(Problem::getNumber).toList());
         assertEquals("存在的主要问题", review.getProblemsHeading());
     }
 
@@ -148,7 +152,8 @@ class TextVariantsTest {
         Review review = result.record().getReview();
         assertTrue(review.getAspects().stream().allMatch(a -> a.getLabel().isEmpty()));
         assertEquals(List.of(1, 2, 3, 4, 5), review.getCauses().stream().map(Cause::getNumber).toList());
-        assertEquals(Documents.sampleMeeting().getReview().getCauses().get(4).getHeadline(), review.getCauses().get(4).getHeadline());
+        assertEquals(Documents.sampleMeeting().getReview().getCauses().get(4).getHeadline(),
+                review.getCauses().get(4).getHeadline());
         assertEquals(List.of("", "", "", ""), review.getDirections().stream().map(Direction::getLabel).toList());
         List<String> inferred = result.report().findings(Kind.INFERRED).stream().map(Finding::message).toList();
         assertEquals(5 + 2 + 4, inferred.size(), inferred::toString);
@@ -175,8 +180,10 @@ class TextVariantsTest {
         ImportResult result = read("continued.txt", lines);
         assertWhole(result, lines);
         Problem joined = result.record().getReview().getAspects().get(2).getProblems().get(2);
-        assertEquals(List.of("比如，", "还比如："), joined.getExamples().stream().map(rectify.model.Example::getLead).toList());
-        assertEquals(1, result.report().findings(Kind.INFERRED).stream().filter(f -> f.position() == problem + 2).count());
+        assertEquals(List.of("比如，", "还比如："),
+                joined.getExamples().stream().map(rectify.model.Example::getLead).toList());
+        assertEquals(1,
+                result.report().findings(Kind.INFERRED).stream().filter(f -> f.position() == problem + 2).count());
     }
 
     @Test

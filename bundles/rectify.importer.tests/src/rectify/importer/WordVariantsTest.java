@@ -155,12 +155,15 @@ class WordVariantsTest {
         ImportResult result = DocumentImport.read(save(document, "numbered.docx"));
         assertWhole(result);
         Review review = result.record().getReview();
-        assertEquals(List.of("（一）", "（二）", "（三）", "（四）", "（五）"), review.getAspects().stream().map(Aspect::getLabel).toList());
-        assertEquals(List.of("（一）", "（二）", "（三）", "（四）"), review.getDirections().stream().map(Direction::getLabel).toList());
+        assertEquals(List.of("（一）", "（二）", "（三）", "（四）", "（五）"),
+                review.getAspects().stream().map(Aspect::getLabel).toList());
+        assertEquals(List.of("（一）", "（二）", "（三）", "（四）"),
+                review.getDirections().stream().map(Direction::getLabel).toList());
         assertTrue(review.getAspects().stream().allMatch(a -> a.getProblems().stream().map(Problem::getNumber).toList()
                 .equals(List.of(1, 2, 3))), "problem numbers start again under each aspect");
         assertEquals(List.of(1, 2, 3, 4, 5), review.getCauses().stream().map(Cause::getNumber).toList());
-        assertEquals(Documents.sampleMeeting().getReview().getAspects().get(1).getTitle(), review.getAspects().get(1).getTitle());
+        assertEquals(Documents.sampleMeeting().getReview().getAspects().get(1).getTitle(),
+                review.getAspects().get(1).getTitle());
         assertEquals("存在的主要问题", review.getProblemsHeading());
         assertEquals(List.of(), result.report().findings(Kind.INFERRED), "no label is missing now");
         assertTrue(result.report().toText().contains("44"), result.report()::toText);
@@ -197,10 +200,13 @@ class WordVariantsTest {
                 record.getCauseCount(), record.getDirectionCount(), record.getMeasureCount()), result.report()::toText);
         Review review = record.getReview();
         assertEquals("XX厅领导班子2021年度民主生活会对照检查材料", review.getTitle());
-        assertEquals(partHeadings, List.of(review.getProblemsHeading(), review.getCausesHeading(), review.getDirectionsHeading()));
+        assertEquals(partHeadings,
+                List.of(review.getProblemsHeading(), review.getCausesHeading(), review.getDirectionsHeading()));
         assertTrue(review.getAspects().stream().allMatch(a -> a.getLabel().isEmpty()));
-        assertEquals(Documents.sampleMeeting().getReview().getDirections().get(3).getHeading(), review.getDirections().get(3).getHeading());
-        assertEquals(List.of(3, 24, 31), result.report().findings(Kind.INFERRED).stream().map(Finding::position).toList(),
+        assertEquals(Documents.sampleMeeting().getReview().getDirections().get(3).getHeading(),
+                review.getDirections().get(3).getHeading());
+        assertEquals(List.of(3, 24, 31),
+                result.report().findings(Kind.INFERRED).stream().map(Finding::position).toList(),
                 "only the part headings, which have no number, are inferred");
         assertEquals(List.of(), review.getNotes());
     }

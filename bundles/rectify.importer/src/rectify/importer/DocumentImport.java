@@ -72,8 +72,10 @@ public final class DocumentImport {
             case SourceDocument.PDF -> Messages.formatPdf;
             default -> NLS.bind(Messages.formatText, document.format());
         };
-        List<Finding> findings = recognition.findings().stream().sorted(Comparator.comparingInt(Finding::position)).toList();
+        List<Finding> findings = recognition.findings().stream().sorted(Comparator.comparingInt(Finding::position))
+                .toList();
         RecognitionReport report = new RecognitionReport(file, format, document.lines(), findings);
-        return new ImportResult(file, recognition.record(), recognition.notices(), recognition.people(), recognition.units(), report);
+        return new ImportResult(file, recognition.record(), recognition.notices(), recognition.people(),
+                recognition.units(), report);
     }
 }

@@ -45,7 +45,8 @@ public record RecognitionReport(Path document, String format, boolean lines, Lis
      *         under its own heading, one per line, indented
      */
     public String toText() {
-        StringBuilder out = new StringBuilder(NLS.bind(Messages.reportTitle, FileNames.escape(String.valueOf(document.getFileName())), format));
+        StringBuilder out = new StringBuilder(
+                NLS.bind(Messages.reportTitle, FileNames.escape(String.valueOf(document.getFileName())), format));
         section(out, Messages.reportRecognised, Kind.RECOGNISED);
         section(out, Messages.reportInferred, Kind.INFERRED);
         section(out, Messages.reportNotPlaced, Kind.NOT_PLACED);

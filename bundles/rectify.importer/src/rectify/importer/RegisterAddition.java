@@ -82,14 +82,17 @@ public final class RegisterAddition {
         }
         for (var content = record.eAllContents(); content.hasNext();) {
             if (content.next() instanceof Measure measure) {
-                measure.setResponsibleLeader(people.getOrDefault(measure.getResponsibleLeader(), measure.getResponsibleLeader()));
-                measure.setResponsibleUnit(units.getOrDefault(measure.getResponsibleUnit(), measure.getResponsibleUnit()));
+                measure.setResponsibleLeader(
+                        people.getOrDefault(measure.getResponsibleLeader(), measure.getResponsibleLeader()));
+                measure.setResponsibleUnit(
+                        units.getOrDefault(measure.getResponsibleUnit(), measure.getResponsibleUnit()));
             }
         }
         ReviewTemplate template = explicit != null ? explicit : TemplateMatching.answering(register, basis);
         if (template != null && record.getReview() != null) {
             findings.add(new Finding(Kind.RECOGNISED, 0,
-                    NLS.bind(explicit != null ? Messages.foundTemplate : Messages.foundTemplateByNotice, template.getName())));
+                    NLS.bind(explicit != null ? Messages.foundTemplate : Messages.foundTemplateByNotice,
+                            template.getName())));
             TemplateMatching.match(record.getReview(), template, findings);
         }
         return new RegisterAddition(register, record, newNotices, newPeople, newUnits, template, findings);
@@ -99,7 +102,8 @@ public final class RegisterAddition {
      * @return for each object of the record, the register's own of the same name, or a copy of it
      *         that {@code added} gets
      */
-    private static <T extends EObject> Map<T, T> resolve(List<T> objects, List<T> held, Function<T, String> name, List<T> added) {
+    private static <T extends EObject> Map<T, T> resolve(List<T> objects, List<T> held, Function<T, String> name,
+            List<T> added) {
         Map<T, T> resolved = new HashMap<>();
         for (T object : objects) {
             T same = held.stream().filter(h -> Objects.equals(name.apply(h), name.apply(object))).findFirst()

@@ -39,8 +39,10 @@ final class TemplateMatching {
         if (notice == null) {
             return null;
         }
-        List<ReviewTemplate> answering = register.getTemplates().stream().filter(template -> template.getNotice() != null
-                && (template.getNotice() == notice || Objects.equals(template.getNotice().getTitle(), notice.getTitle())))
+        List<ReviewTemplate> answering = register
+                .getTemplates().stream().filter(template -> template.getNotice() != null
+                        && (template.getNotice() == notice
+                                || Objects.equals(template.getNotice().getTitle(), notice.getTitle())))
                 .toList();
         return answering.size() == 1 ? answering.get(0) : null;
     }
@@ -53,7 +55,8 @@ final class TemplateMatching {
         int byTitle = 0;
         for (int i = 0; i < aspects.size(); i++) {
             String title = normal(aspects.get(i).getTitle());
-            RequiredAspect required = open.stream().filter(r -> normal(r.getTitle()).equals(title)).findFirst().orElse(null);
+            RequiredAspect required = open.stream().filter(r -> normal(r.getTitle()).equals(title)).findFirst()
+                    .orElse(null);
             if (required != null && !title.isEmpty()) {
                 matched[i] = required;
                 open.remove(required);

@@ -27,7 +27,8 @@ class LedgerTest {
     void oneRowPerMeasureInTheOrderOfRecordsDirectionsAndMeasures() {
         List<LedgerRow> rows = f.rows();
         assertEquals(List.of(f.m1, f.m2, f.m3, f.m4, f.m5, f.m6, f.m7), rows.stream().map(LedgerRow::measure).toList());
-        assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "2.3", "1.1", "1.2"), rows.stream().map(LedgerRow::number).toList());
+        assertEquals(List.of("1.1", "1.2", "2.1", "2.2", "2.3", "1.1", "1.2"),
+                rows.stream().map(LedgerRow::number).toList());
         assertSame(f.inspection, rows.get(5).record());
         assertEquals(2024, rows.get(5).year());
     }
@@ -47,12 +48,14 @@ class LedgerTest {
     }
 
     @ParameterizedTest(name = "{0} days before the deadline: {1}")
-    @CsvSource({ "21, ON_TRACK", "20, DUE_SOON", "11, DUE_SOON", "10, DUE_URGENT", "1, DUE_URGENT", "0, DUE_URGENT", "-1, OVERDUE",
-        "-300, OVERDUE" })
+    @CsvSource({ "21, ON_TRACK", "20, DUE_SOON", "11, DUE_SOON", "10, DUE_URGENT", "1, DUE_URGENT", "0, DUE_URGENT",
+            "-1, OVERDUE",
+            "-300, OVERDUE" })
     void lightsTurnAtTheDefaultThresholds(int daysBefore, Urgency light) {
         f.m1.setDeadline(LedgerFixture.TODAY.plusDays(daysBefore));
         assertEquals(light, f.row(f.m1).urgency());
-        assertEquals(f.m1.isOverdue(LedgerFixture.TODAY), light == Urgency.OVERDUE, "red is what the model calls overdue");
+        assertEquals(f.m1.isOverdue(LedgerFixture.TODAY), light == Urgency.OVERDUE,
+                "red is what the model calls overdue");
     }
 
     @Test
@@ -104,7 +107,8 @@ class LedgerTest {
         assertEquals(List.of(f.m2), reminders.dueSoon().stream().map(LedgerRow::measure).toList(),
                 "m4 is done: no reminder; m1 is 30 days away");
         f.m4.setStatus(MeasureStatus.IN_PROGRESS);
-        assertEquals(List.of(f.m4, f.m2), Reminders.of(f.rows(), 20).dueSoon().stream().map(LedgerRow::measure).toList(),
+        assertEquals(List.of(f.m4, f.m2),
+                Reminders.of(f.rows(), 20).dueSoon().stream().map(LedgerRow::measure).toList(),
                 "the nearest first");
         assertEquals(List.of(f.m4), Reminders.of(f.rows(), 5).dueSoon().stream().map(LedgerRow::measure).toList());
         assertEquals(Set.of(), Set.copyOf(Reminders.of(f.rows(), 0).dueSoon()));

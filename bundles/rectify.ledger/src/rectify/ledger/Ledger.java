@@ -34,7 +34,8 @@ public final class Ledger {
      * @return one row per measure of every record's review, in the order of registers, records,
      *         directions and measures
      */
-    public static List<LedgerRow> rows(Collection<? extends Register> registers, LocalDate day, WarningThresholds thresholds) {
+    public static List<LedgerRow> rows(Collection<? extends Register> registers, LocalDate day,
+            WarningThresholds thresholds) {
         Objects.requireNonNull(day, "day"); //$NON-NLS-1$
         List<LedgerRow> rows = new ArrayList<>();
         for (Register register : registers) {

@@ -27,7 +27,8 @@ public enum LedgerColumn implements Column<LedgerRow> {
             .thenComparing(comparingInt(LedgerRow::directionNumber))
             .thenComparing(comparingInt(row -> row.measure().getNumber()))),
     /** The headline of the measure. */
-    MEASURE(Messages.columnMeasure, 18, LedgerRow::headline, () -> comparing(LedgerRow::headline, nullsLast(naturalOrder()))),
+    MEASURE(Messages.columnMeasure, 18, LedgerRow::headline,
+            () -> comparing(LedgerRow::headline, nullsLast(naturalOrder()))),
     /** The problems the measure remedies, with their numbers; orders by record, then the first problem. */
     PROBLEMS(Messages.columnProblems, 18, row -> LedgerLabels.problems(row.problems()),
             () -> byRecord().thenComparing(LedgerColumn::firstProblem, nullsLast(
@@ -53,7 +54,8 @@ public enum LedgerColumn implements Column<LedgerRow> {
     /** The warning light of an open measure with a deadline, named as the legend names it; orders from the most urgent. */
     LIGHT(Messages.columnLight, 6, LedgerRow::warning, () -> comparing(LedgerRow::urgency)),
     /** The number of evidence documents of the progress entries. */
-    EVIDENCE(Messages.columnEvidence, 6, row -> row.evidence().size(), () -> comparingInt(row -> row.evidence().size()));
+    EVIDENCE(Messages.columnEvidence, 6, row -> row.evidence().size(),
+            () -> comparingInt(row -> row.evidence().size()));
 
     private final Spec<LedgerRow> spec;
     private final Supplier<Comparator<LedgerRow>> order;

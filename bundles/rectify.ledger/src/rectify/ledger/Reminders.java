@@ -40,7 +40,8 @@ public record Reminders(List<LedgerRow> overdue, List<LedgerRow> dueSoon) {
                 dueSoon.add(row);
             }
         }
-        Comparator<LedgerRow> order = Comparator.comparing(LedgerRow::daysLeft).thenComparing(LedgerColumn.usualOrder());
+        Comparator<LedgerRow> order = Comparator.comparing(LedgerRow::daysLeft)
+                .thenComparing(LedgerColumn.usualOrder());
         overdue.sort(order);
         dueSoon.sort(order);
         return new Reminders(overdue, dueSoon);

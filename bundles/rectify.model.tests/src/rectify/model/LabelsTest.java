@@ -23,7 +23,8 @@ class LabelsTest {
             if (classifier instanceof EEnum enumeration) {
                 for (EEnumLiteral literal : enumeration.getELiterals()) {
                     String name = Labels.literal((Enumerator) literal.getInstance());
-                    assertFalse(name.isBlank() || name.startsWith("_UI_"), enumeration.getName() + "." + literal.getName());
+                    assertFalse(name.isBlank() || name.startsWith("_UI_"),
+                            enumeration.getName() + "." + literal.getName());
                 }
             }
         }
@@ -33,14 +34,16 @@ class LabelsTest {
     void theNamesAreTheItemProvidersAndTheKindsToo() {
         assertEquals(RectifyEditPlugin.INSTANCE.getString("_UI_MeasureStatus_inProgress_literal"),
                 Labels.literal(MeasureStatus.IN_PROGRESS));
-        assertEquals(RectifyEditPlugin.INSTANCE.getString("_UI_Meeting_type"), Labels.type(RectifyPackage.Literals.MEETING));
+        assertEquals(RectifyEditPlugin.INSTANCE.getString("_UI_Meeting_type"),
+                Labels.type(RectifyPackage.Literals.MEETING));
     }
 
     @Test
     void namesInALanguageAskedForAreTheItemProvidersInThatLanguage() {
         assertEquals("推进中", Labels.literal(MeasureStatus.IN_PROGRESS, Locale.CHINESE));
         assertEquals("In progress", Labels.literal(MeasureStatus.IN_PROGRESS, Locale.ENGLISH));
-        assertEquals(Labels.literal(Disposition.ADOPTED, Locale.ENGLISH), Labels.literal(Disposition.ADOPTED, Locale.GERMAN),
+        assertEquals(Labels.literal(Disposition.ADOPTED, Locale.ENGLISH),
+                Labels.literal(Disposition.ADOPTED, Locale.GERMAN),
                 "English for a language without names");
     }
 }

@@ -83,7 +83,8 @@ class ExampleRecordTest {
         own.addAll(causes);
         own.addAll(measures);
         for (Measure measure : measures) {
-            assertTrue(own.containsAll(measure.getProblems()) && own.containsAll(measure.getCauses()), measure.getHeadline());
+            assertTrue(own.containsAll(measure.getProblems()) && own.containsAll(measure.getCauses()),
+                    measure.getHeadline());
         }
         for (Problem problem : problems) {
             assertTrue(own.containsAll(problem.getCauses()), problem.getHeadline());
@@ -110,7 +111,8 @@ class ExampleRecordTest {
         for (Measure measure : measures) {
             switch (measure.getStatus()) {
                 case CLOSED -> {
-                    assertNotNull(measure.getVerification(), () -> "closed without verification: " + measure.getHeadline());
+                    assertNotNull(measure.getVerification(),
+                            () -> "closed without verification: " + measure.getHeadline());
                     assertNotNull(measure.getVerification().getVerifier());
                     assertNotNull(measure.getVerification().getDate());
                     assertFalse(measure.getProgress().isEmpty());
@@ -145,14 +147,17 @@ class ExampleRecordTest {
     @Test
     void opinionsAreDisposedOf() {
         assertTrue(example instanceof Meeting);
-        List<Opinion> opinions = ((Meeting) example).getSolicitations().stream().flatMap(s -> s.getOpinions().stream()).toList();
+        List<Opinion> opinions = ((Meeting) example).getSolicitations().stream().flatMap(s -> s.getOpinions().stream())
+                .toList();
         assertTrue(opinions.stream().anyMatch(o -> o.getDisposition() == Disposition.ADOPTED));
         assertTrue(opinions.stream().anyMatch(o -> o.getDisposition() == Disposition.NOT_ADOPTED));
         for (Opinion opinion : opinions) {
             switch (opinion.getDisposition()) {
                 case ADOPTED, MERGED -> assertFalse(opinion.getProblems().isEmpty(), opinion.getText());
-                case NOT_ADOPTED -> assertFalse(opinion.getReason() == null || opinion.getReason().isBlank(), opinion.getText());
-                case PENDING -> { }
+                case NOT_ADOPTED ->
+                    assertFalse(opinion.getReason() == null || opinion.getReason().isBlank(), opinion.getText());
+                case PENDING -> {
+                }
             }
             assertTrue(problems.containsAll(opinion.getProblems()));
         }

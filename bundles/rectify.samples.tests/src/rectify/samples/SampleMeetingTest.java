@@ -226,7 +226,8 @@ class SampleMeetingTest {
         List<Problem> problems = review.getAspects().stream().flatMap(a -> a.getProblems().stream()).toList();
         assertEquals(15, problems.size());
         assertEquals(PROBLEM_HEADLINES, problems.stream().map(Problem::getHeadline).toList());
-        assertEquals(EXAMPLE_LEADS, problems.stream().map(p -> p.getExamples().stream().map(Example::getLead).toList()).toList());
+        assertEquals(EXAMPLE_LEADS,
+                problems.stream().map(p -> p.getExamples().stream().map(Example::getLead).toList()).toList());
         for (Problem problem : problems) {
             assertFalse(problem.getExplanation() == null || problem.getExplanation().isBlank(), problem.getHeadline());
             for (Example example : problem.getExamples()) {

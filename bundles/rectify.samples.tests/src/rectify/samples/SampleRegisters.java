@@ -27,8 +27,6 @@ import rectify.testing.SampleDocuments;
 /** Loads the sample register and the sample document for the tests. */
 final class SampleRegisters {
 
-
-
     /** Leading whitespace, including no-break and ideographic spaces, and the same trailing. */
     private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$");
 
@@ -65,7 +63,8 @@ final class SampleRegisters {
     static Loaded load() {
         URL url = Samples.sampleRegister();
         try {
-            Path copy = Samples.copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
+            Path copy = Samples
+                    .copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
             copy.toFile().deleteOnExit();
             XMLResource resource = (XMLResource) RegisterFiles.load(RegisterFiles.newResourceSet(), copy);
             return new Loaded(resource, (Register) resource.getContents().get(0));
@@ -82,7 +81,8 @@ final class SampleRegisters {
     /** The lines of the sample document that have text, without the spaces at their ends. */
     static List<String> documentLines() {
         try {
-            return Files.readAllLines(document()).stream().map(SampleRegisters::clean).filter(l -> !l.isEmpty()).toList();
+            return Files.readAllLines(document()).stream().map(SampleRegisters::clean).filter(l -> !l.isEmpty())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,7 +152,8 @@ final class SampleRegisters {
                 continue;
             }
             Object value = object.eGet(feature);
-            if (feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == String.class) {
+            if (feature instanceof EAttribute attribute
+                    && attribute.getEAttributeType().getInstanceClass() == String.class) {
                 if (feature.isMany()) {
                     ((List<?>) value).forEach(text::append);
                 } else {

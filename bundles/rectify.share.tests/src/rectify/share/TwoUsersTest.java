@@ -156,7 +156,8 @@ class TwoUsersTest {
     @Test
     void theMergedRecordsAreValidatedAndWhatTheyNowBreakIsTold() throws IOException {
         java.util.function.Function<Register, Measure> example = r -> r.getRecords().stream()
-                .filter(record -> record.getTitle().contains("示例")).findFirst().orElseThrow().getReview().getDirections()
+                .filter(record -> record.getTitle().contains("示例")).findFirst().orElseThrow().getReview()
+                .getDirections()
                 .get(0).getMeasures().get(0);
         Folders.edit(unit, r -> example.apply(r).setDeadline(null));
         Folders.edit(office, r -> Folders.measure(r, 1).setHeadline("党委办同时改的措施"));

@@ -39,7 +39,8 @@ final class DueBlock extends Block {
         int overdue = 0;
         int dueSoon = 0;
         for (OpenRegister register : registers) {
-            Reminders reminders = Reminders.of(Ledger.rows(register.register(), today, thresholds), thresholds.soonDays());
+            Reminders reminders = Reminders.of(Ledger.rows(register.register(), today, thresholds),
+                    thresholds.soonDays());
             overdue += reminders.overdue().size();
             dueSoon += reminders.dueSoon().size();
             list(lines, register, reminders.overdue(), Messages.overdueLine);
@@ -61,8 +62,9 @@ final class DueBlock extends Block {
             if (who == null) {
                 who = LedgerLabels.unit(row.unit());
             }
-            String text = NLS.bind(pattern, new Object[] { Math.abs(row.daysLeft()), LedgerLabels.measure(row.measure()),
-                    who == null ? Messages.nobody : who });
+            String text = NLS.bind(pattern,
+                    new Object[] { Math.abs(row.daysLeft()), LedgerLabels.measure(row.measure()),
+                            who == null ? Messages.nobody : who });
             links.link(lines, text, () -> links.open(register, row.measure()));
         }
     }

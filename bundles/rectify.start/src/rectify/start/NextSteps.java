@@ -43,7 +43,8 @@ final class NextSteps extends Block {
             step(lines, Messages.stepImport, Messages.stepImportText, () -> links.run(IMPORT, null, Map.of()));
         }
         step(lines, Messages.stepMeeting, Messages.stepMeetingText, () -> newWizard("rectify.ui.wizards.newMeeting")); //$NON-NLS-1$
-        step(lines, Messages.stepInspection, Messages.stepInspectionText, () -> newWizard("rectify.ui.wizards.newInspection")); //$NON-NLS-1$
+        step(lines, Messages.stepInspection, Messages.stepInspectionText,
+                () -> newWizard("rectify.ui.wizards.newInspection")); //$NON-NLS-1$
         step(lines, Messages.stepOpen, Messages.stepOpenText, () -> links.run(OPEN_REGISTER, null, Map.of()));
         step(lines, Messages.stepLedger, Messages.stepLedgerText, () -> links.show(LEDGER));
         return Messages.stepsSummary;

@@ -40,7 +40,8 @@ final class OpenRecords extends Block {
     String fill(Composite lines, List<OpenRegister> registers, boolean opening) {
         int shown = 0;
         for (OpenRegister register : registers) {
-            Map<Record, List<LedgerRow>> measures = Ledger.rows(register.register(), LocalDate.now(), RectifyPreferences.thresholds())
+            Map<Record, List<LedgerRow>> measures = Ledger
+                    .rows(register.register(), LocalDate.now(), RectifyPreferences.thresholds())
                     .stream().collect(Collectors.groupingBy(LedgerRow::record));
             List<Record> open = register.register().getRecords().stream()
                     .filter(record -> record.getStatus().getValue() < RecordStatus.CLOSED_VALUE)
@@ -48,8 +49,11 @@ final class OpenRecords extends Block {
                     .toList();
             for (Record record : open) {
                 links.link(lines, record.getTitle(), () -> links.open(register, record));
-                links.text(lines, NLS.bind(Messages.recordLine, new Object[] { Labels.literal(record.getStatus()), record.getProblemCount(),
-                        record.getMeasureCount(), done(measures.getOrDefault(record, List.of())), loop(register, record) }));
+                links.text(lines,
+                        NLS.bind(Messages.recordLine,
+                                new Object[] { Labels.literal(record.getStatus()), record.getProblemCount(),
+                                        record.getMeasureCount(), done(measures.getOrDefault(record, List.of())),
+                                        loop(register, record) }));
                 if (links.has(OPEN_DIAGRAM) && record.getReview() != null) {
                     links.link(lines, Messages.openDiagram, () -> links.run(OPEN_DIAGRAM, record, Map.of()));
                 }
@@ -62,9 +66,9 @@ final class OpenRecords extends Block {
         return NLS.bind(Messages.recordsSummary, shown);
     }
 
-
     private static long done(List<LedgerRow> rows) {
-        return rows.stream().filter(row -> row.status() == MeasureStatus.DONE || row.status() == MeasureStatus.CLOSED).count();
+        return rows.stream().filter(row -> row.status() == MeasureStatus.DONE || row.status() == MeasureStatus.CLOSED)
+                .count();
     }
 
     /** @return what the closed-loop check finds in the record, in words */
@@ -80,6 +84,7 @@ final class OpenRecords extends Block {
                 }
             }
         }
-        return errors + warnings == 0 ? Messages.loopComplete : NLS.bind(Messages.loopFindings, Summaries.of(errors, warnings));
+        return errors + warnings == 0 ? Messages.loopComplete
+                : NLS.bind(Messages.loopFindings, Summaries.of(errors, warnings));
     }
 }

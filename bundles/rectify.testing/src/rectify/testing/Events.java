@@ -27,7 +27,8 @@ public final class Events {
                 fail("waited " + limit.toSeconds() + " s in vain until " + what);
             }
             if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> { });
+                display.timerExec(20, () -> {
+                });
                 display.sleep();
             }
         }

@@ -28,7 +28,8 @@ class PackageLoopsTest {
 
     @Test
     void aLoopIsFound() {
-        Map<String, Set<String>> looping = Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d", Set.of("a"));
+        Map<String, Set<String>> looping = Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"), "d",
+                Set.of("a"));
         assertEquals(List.of(Set.of("a", "b", "c")), PackageCycles.loops(looping));
     }
 }

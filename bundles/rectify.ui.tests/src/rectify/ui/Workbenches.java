@@ -42,7 +42,8 @@ public final class Workbenches {
 
     /** Lets the user interface run until the registers being opened in the background are open. */
     public static void waitForOpening() {
-        waitUntil("the registers being opened are open", () -> Job.getJobManager().find(OpenRegisters.OPENING).length == 0);
+        waitUntil("the registers being opened are open",
+                () -> Job.getJobManager().find(OpenRegisters.OPENING).length == 0);
     }
 
     /** Shows and activates a view. */

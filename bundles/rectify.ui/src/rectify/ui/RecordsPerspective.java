@@ -17,8 +17,8 @@ public final class RecordsPerspective implements IPerspectiveFactory {
     /** The perspective's id, as declared in plugin.xml. */
     public static final String ID = "rectify.ui.records"; //$NON-NLS-1$
 
-    private static final String[] NEW_WIZARDS = {"rectify.ui.wizards.newRegister", //$NON-NLS-1$
-            "rectify.ui.wizards.newMeeting", "rectify.ui.wizards.newInspection"}; //$NON-NLS-1$ //$NON-NLS-2$
+    private static final String[] NEW_WIZARDS = { "rectify.ui.wizards.newRegister", //$NON-NLS-1$
+            "rectify.ui.wizards.newMeeting", "rectify.ui.wizards.newInspection" }; //$NON-NLS-1$ //$NON-NLS-2$
 
     @Override
     public void createInitialLayout(IPageLayout layout) {

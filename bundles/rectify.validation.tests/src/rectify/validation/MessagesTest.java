@@ -115,6 +115,7 @@ class MessagesTest {
 
         String message = Fixture.of(Rule.PROBLEM_HAS_CAUSE, fixture.validate()).get(0).getMessage();
 
-        assertEquals("Problem 1.2 \u201c" + headline.substring(0, Labels.MAXIMUM_QUOTE) + "\u2026\u201d has no cause.", message);
+        assertEquals("Problem 1.2 \u201c" + headline.substring(0, Labels.MAXIMUM_QUOTE) + "\u2026\u201d has no cause.",
+                message);
     }
 }

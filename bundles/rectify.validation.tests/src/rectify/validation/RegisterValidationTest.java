@@ -125,12 +125,14 @@ class RegisterValidationTest {
             RegisterValidation.unregisterGlobally();
             assertNull(EValidator.Registry.INSTANCE.get(RectifyPackage.eINSTANCE));
 
-            assertEquals(List.of(), Fixture.of(Rule.PROBLEM_HAS_CAUSE, Diagnostician.INSTANCE.validate(fixture.register)));
+            assertEquals(List.of(),
+                    Fixture.of(Rule.PROBLEM_HAS_CAUSE, Diagnostician.INSTANCE.validate(fixture.register)));
             assertEquals(1, Fixture.of(Rule.PROBLEM_HAS_CAUSE,
                     RegisterValidation.diagnostician().validate(fixture.register)).size());
 
             RegisterValidation.registerGlobally();
-            assertEquals(1, Fixture.of(Rule.PROBLEM_HAS_CAUSE, Diagnostician.INSTANCE.validate(fixture.register)).size());
+            assertEquals(1,
+                    Fixture.of(Rule.PROBLEM_HAS_CAUSE, Diagnostician.INSTANCE.validate(fixture.register)).size());
         } finally {
             if (registered == null) {
                 EValidator.Registry.INSTANCE.remove(RectifyPackage.eINSTANCE);
@@ -164,7 +166,8 @@ class RegisterValidationTest {
         Fixture fixture = new Fixture();
         fixture.cause1.getMeasures().clear();
 
-        String message = Fixture.of(Rule.CAUSE_HAS_MEASURE, RegisterValidation.validate(fixture.register, Fixture.TODAY))
+        String message = Fixture
+                .of(Rule.CAUSE_HAS_MEASURE, RegisterValidation.validate(fixture.register, Fixture.TODAY))
                 .get(0).getMessage();
 
         assertEquals(Texts.of(Locale.getDefault()).format("causeHasMeasure", label(fixture.cause1)), message);

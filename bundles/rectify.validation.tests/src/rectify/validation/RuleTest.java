@@ -50,7 +50,8 @@ class RuleTest {
                 new Failing("problem without measure", Rule.PROBLEM_HAS_MEASURE,
                         f -> f.problem3.getMeasures().clear(), f -> f.problem3,
                         "Problem 2.1 \u201c以“闯”的精神攻坚克难不够。\u201d has no measure."),
-                new Failing("problem confirmed as found before", Rule.PROBLEM_REPEAT, f -> f.problem3.setEarlierOccurrence(f.problem1),
+                new Failing("problem confirmed as found before", Rule.PROBLEM_REPEAT,
+                        f -> f.problem3.setEarlierOccurrence(f.problem1),
                         f -> f.problem3, "Problem 2.1 \u201c以“闯”的精神攻坚克难不够。\u201d was found before: it repeats"
                                 + " Problem 1.1 \u201c从思想深处领悟理论精髓不够。\u201d of 2021."),
                 new Failing("cause without problem", Rule.CAUSE_HAS_PROBLEM, f -> f.cause2.getProblems().clear(),
@@ -127,31 +128,41 @@ class RuleTest {
 
     static Stream<Passing> passing() {
         return Stream.of(
-                new Passing("every problem linked to a cause", Rule.PROBLEM_HAS_CAUSE, f -> { }),
+                new Passing("every problem linked to a cause", Rule.PROBLEM_HAS_CAUSE, f -> {
+                }),
                 new Passing("a problem linked to two causes", Rule.PROBLEM_HAS_CAUSE,
                         f -> f.problem2.getCauses().add(f.cause2)),
-                new Passing("every problem linked to a measure", Rule.PROBLEM_HAS_MEASURE, f -> { }),
-                new Passing("no problem confirmed as found before", Rule.PROBLEM_REPEAT, f -> { }),
-                new Passing("every cause tied to a problem", Rule.CAUSE_HAS_PROBLEM, f -> { }),
-                new Passing("every cause remedied by a measure", Rule.CAUSE_HAS_MEASURE, f -> { }),
-                new Passing("a leader only, a unit only, both", Rule.MEASURE_HAS_RESPONSIBLE, f -> { }),
+                new Passing("every problem linked to a measure", Rule.PROBLEM_HAS_MEASURE, f -> {
+                }),
+                new Passing("no problem confirmed as found before", Rule.PROBLEM_REPEAT, f -> {
+                }),
+                new Passing("every cause tied to a problem", Rule.CAUSE_HAS_PROBLEM, f -> {
+                }),
+                new Passing("every cause remedied by a measure", Rule.CAUSE_HAS_MEASURE, f -> {
+                }),
+                new Passing("a leader only, a unit only, both", Rule.MEASURE_HAS_RESPONSIBLE, f -> {
+                }),
                 new Passing("a leader only for every measure", Rule.MEASURE_HAS_RESPONSIBLE, f -> {
                     f.measure2.setResponsibleUnit(null);
                     f.measure2.setResponsibleLeader(f.secretary);
                     f.measure3.setResponsibleUnit(null);
                 }),
-                new Passing("an ongoing measure without deadline", Rule.MEASURE_HAS_DEADLINE, f -> { }),
+                new Passing("an ongoing measure without deadline", Rule.MEASURE_HAS_DEADLINE, f -> {
+                }),
                 new Passing("an ongoing measure with a deadline", Rule.MEASURE_HAS_DEADLINE,
                         f -> f.measure2.setDeadline(Fixture.TODAY.plusYears(1))),
-                new Passing("a done measure after its deadline", Rule.MEASURE_NOT_OVERDUE, f -> { }),
+                new Passing("a done measure after its deadline", Rule.MEASURE_NOT_OVERDUE, f -> {
+                }),
                 new Passing("a measure in progress on the day of its deadline", Rule.MEASURE_NOT_OVERDUE, f -> {
                     f.measure3.setStatus(MeasureStatus.IN_PROGRESS);
                     f.measure3.setDeadline(Fixture.TODAY);
                 }),
                 new Passing("a closed measure after its deadline", Rule.MEASURE_NOT_OVERDUE,
                         f -> f.measure1.setDeadline(Fixture.TODAY.minusYears(1))),
-                new Passing("a closed measure verified, a done one not yet", Rule.MEASURE_CLOSED_VERIFIED, f -> { }),
-                new Passing("required aspects by requirement and by title", Rule.REQUIRED_ASPECT_PRESENT, f -> { }),
+                new Passing("a closed measure verified, a done one not yet", Rule.MEASURE_CLOSED_VERIFIED, f -> {
+                }),
+                new Passing("required aspects by requirement and by title", Rule.REQUIRED_ASPECT_PRESENT, f -> {
+                }),
                 new Passing("a required aspect by short name", Rule.REQUIRED_ASPECT_PRESENT, f -> {
                     f.aspect2.setTitle("对其他方面的问题。");
                     f.aspect2.setShortName("担当作为");
@@ -163,19 +174,25 @@ class RuleTest {
                     f.review.setTemplate(null);
                     f.aspect2.setTitle("对其他方面的问题。");
                 }),
-                new Passing("exactly the minimum of problems", Rule.REQUIRED_ASPECT_MINIMUM, f -> { }),
+                new Passing("exactly the minimum of problems", Rule.REQUIRED_ASPECT_MINIMUM, f -> {
+                }),
                 new Passing("minimum counted over every answering aspect", Rule.REQUIRED_ASPECT_MINIMUM, f -> {
                     f.template.getAspects().remove(f.politics);
                     f.action.setMinimumProblems(3);
                     f.aspect1.setRequirement(f.action);
                 }),
                 new Passing("adopted and merged opinions with problems, a pending one without",
-                        Rule.OPINION_HAS_PROBLEM, f -> { }),
+                        Rule.OPINION_HAS_PROBLEM, f -> {
+                        }),
                 new Passing("a rejected opinion with a reason, a pending one without", Rule.OPINION_HAS_REASON,
-                        f -> { }),
-                new Passing("each aspect and direction numbering from 1", Rule.NUMBER_UNIQUE, f -> { }),
-                new Passing("numbers 1..n in every scope", Rule.NUMBER_IN_ORDER, f -> { }),
-                new Passing("archived and complete", Rule.ARCHIVAL_INFO_COMPLETE, f -> { }),
+                        f -> {
+                        }),
+                new Passing("each aspect and direction numbering from 1", Rule.NUMBER_UNIQUE, f -> {
+                }),
+                new Passing("numbers 1..n in every scope", Rule.NUMBER_IN_ORDER, f -> {
+                }),
+                new Passing("archived and complete", Rule.ARCHIVAL_INFO_COMPLETE, f -> {
+                }),
                 new Passing("archived without organization code", Rule.ARCHIVAL_INFO_COMPLETE,
                         f -> f.archivalInfo.setOrganizationCode(null)),
                 new Passing("held, not yet filed", Rule.ARCHIVAL_INFO_COMPLETE, f -> {
@@ -221,8 +238,10 @@ class RuleTest {
 
     @Test
     void everyRuleHasFailingAndPassingCases() {
-        Set<Rule> failed = failing().map(Failing::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
-        Set<Rule> passed = passing().map(Passing::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
+        Set<Rule> failed = failing().map(Failing::rule)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
+        Set<Rule> passed = passing().map(Passing::rule)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
         assertEquals(EnumSet.allOf(Rule.class), failed);
         assertEquals(EnumSet.allOf(Rule.class), passed);
     }
@@ -232,7 +251,8 @@ class RuleTest {
         for (Rule rule : Rule.values()) {
             assertSame(rule, Rule.ofId(rule.id()));
             assertSame(rule, Rule.ofCode(rule.code()));
-            assertTrue(Set.of(Diagnostic.ERROR, Diagnostic.WARNING, Diagnostic.INFO).contains(rule.severity()), rule.id());
+            assertTrue(Set.of(Diagnostic.ERROR, Diagnostic.WARNING, Diagnostic.INFO).contains(rule.severity()),
+                    rule.id());
         }
         assertEquals(Rule.values().length, Stream.of(Rule.values()).map(Rule::id).distinct().count());
         assertEquals(Rule.values().length, Stream.of(Rule.values()).mapToInt(Rule::code).distinct().count());

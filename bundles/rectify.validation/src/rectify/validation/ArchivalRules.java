@@ -29,9 +29,9 @@ final class ArchivalRules {
             String fields = String.join(reporter.texts().get("listSeparator"), missing);
             ArchivalInfo info = record.getArchivalInfo();
             if (info == null) {
-                reporter.report(Rule.ARCHIVAL_INFO_COMPLETE, record, new Object[] {fields});
+                reporter.report(Rule.ARCHIVAL_INFO_COMPLETE, record, new Object[] { fields });
             } else {
-                reporter.report(Rule.ARCHIVAL_INFO_COMPLETE, record, new Object[] {fields}, info);
+                reporter.report(Rule.ARCHIVAL_INFO_COMPLETE, record, new Object[] { fields }, info);
             }
         }
     }

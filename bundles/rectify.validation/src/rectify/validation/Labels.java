@@ -42,7 +42,8 @@ final class Labels {
             case Problem problem -> numbered("kindProblem", problem);
             case Cause cause -> numbered("kindCause", cause);
             case Measure measure -> numbered("kindMeasure", measure);
-            case Aspect aspect -> labelled("kindAspect", aspect.getLabel(), firstNonBlank(aspect.getShortName(), aspect.getTitle()));
+            case Aspect aspect ->
+                labelled("kindAspect", aspect.getLabel(), firstNonBlank(aspect.getShortName(), aspect.getTitle()));
             case Direction direction -> labelled("kindDirection", direction.getLabel(), direction.getHeading());
             case Opinion opinion -> labelled("kindOpinion", null, opinion.getText());
             case Review review -> labelled("kindReview", null, reviewTitle(review));

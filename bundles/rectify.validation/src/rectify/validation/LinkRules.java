@@ -23,7 +23,8 @@ final class LinkRules {
         Problem earlier = problem.getEarlierOccurrence();
         if (earlier != null) {
             Record record = recordOf(earlier);
-            reporter.report(Rule.PROBLEM_REPEAT, problem, new Object[] { record == null ? "?" : record.getYear(), earlier }, earlier); //$NON-NLS-1$
+            reporter.report(Rule.PROBLEM_REPEAT, problem,
+                    new Object[] { record == null ? "?" : record.getYear(), earlier }, earlier); //$NON-NLS-1$
         }
     }
 

@@ -26,7 +26,7 @@ final class MeasureRules {
         if (measure.getDeadline() != null) {
             LocalDate today = reporter.today();
             if (measure.isOverdue(today)) {
-                reporter.report(Rule.MEASURE_NOT_OVERDUE, measure, new Object[] {measure.getDeadline(), today});
+                reporter.report(Rule.MEASURE_NOT_OVERDUE, measure, new Object[] { measure.getDeadline(), today });
             }
         }
         if (measure.getStatus() == MeasureStatus.CLOSED && measure.getVerification() == null) {

@@ -24,9 +24,9 @@ final class NumberingRules {
             int number = element.getNumber();
             ChainElement first = number > 0 ? numbered.putIfAbsent(number, element) : null;
             if (first != null) {
-                reporter.report(Rule.NUMBER_UNIQUE, element, new Object[] {first}, first);
+                reporter.report(Rule.NUMBER_UNIQUE, element, new Object[] { first }, first);
             } else if (number != position) {
-                reporter.report(Rule.NUMBER_IN_ORDER, element, new Object[] {position});
+                reporter.report(Rule.NUMBER_IN_ORDER, element, new Object[] { position });
             }
         }
     }

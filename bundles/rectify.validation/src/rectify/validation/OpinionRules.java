@@ -15,7 +15,7 @@ final class OpinionRules {
         if ((disposition == Disposition.ADOPTED || disposition == Disposition.MERGED)
                 && opinion.getProblems().isEmpty()) {
             String key = disposition == Disposition.ADOPTED ? "dispositionAdopted" : "dispositionMerged";
-            reporter.report(Rule.OPINION_HAS_PROBLEM, opinion, new Object[] {reporter.texts().get(key)});
+            reporter.report(Rule.OPINION_HAS_PROBLEM, opinion, new Object[] { reporter.texts().get(key) });
         }
         if (disposition == Disposition.NOT_ADOPTED && Labels.isBlank(opinion.getReason())) {
             reporter.report(Rule.OPINION_HAS_REASON, opinion);

@@ -27,13 +27,13 @@ final class TemplateRules {
             List<Aspect> answers = answers(review, required);
             if (answers.isEmpty()) {
                 reporter.report(Rule.REQUIRED_ASPECT_PRESENT, review,
-                        new Object[] {reporter.labels().quotedName(required)}, required);
+                        new Object[] { reporter.labels().quotedName(required) }, required);
                 continue;
             }
             int problems = answers.stream().mapToInt(aspect -> aspect.getProblems().size()).sum();
             if (problems < required.getMinimumProblems()) {
                 reporter.report(Rule.REQUIRED_ASPECT_MINIMUM, answers.get(0),
-                        new Object[] {problems, required.getMinimumProblems()}, required);
+                        new Object[] { problems, required.getMinimumProblems() }, required);
             }
         }
     }

@@ -161,7 +161,8 @@ class ArchiveCommandTest {
             @Override
             public void run() {
                 Shell shell = display.getActiveShell();
-                if (shell != null && (shell.getData() instanceof ErrorDialog || shell.getData() instanceof MessageDialog)) {
+                if (shell != null
+                        && (shell.getData() instanceof ErrorDialog || shell.getData() instanceof MessageDialog)) {
                     dialogsShown.add(shell.getText());
                     ((Dialog) shell.getData()).close();
                 }
@@ -196,7 +197,9 @@ class ArchiveCommandTest {
         byte[] bytes = Files.readAllBytes(file);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         assertTrue(text.startsWith("%PDF-"), file + " is not a PDF");
-        assertTrue(text.contains("<pdfaid:part>" + part + "</pdfaid:part>") || text.contains("pdfaid:part=\"" + part + "\""),
+        assertTrue(
+                text.contains("<pdfaid:part>" + part + "</pdfaid:part>")
+                        || text.contains("pdfaid:part=\"" + part + "\""),
                 file + " does not declare PDF/A-" + part);
     }
 

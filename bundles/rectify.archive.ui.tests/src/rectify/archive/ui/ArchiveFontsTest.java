@@ -39,6 +39,7 @@ class ArchiveFontsTest {
 
     @Test
     void thePageIsUnderRectifyInThePreferences() {
-        assertNotNull(PlatformUI.getWorkbench().getPreferenceManager().find("rectify.ui.preferences/rectify.archive.ui.fonts"));
+        assertNotNull(PlatformUI.getWorkbench().getPreferenceManager()
+                .find("rectify.ui.preferences/rectify.archive.ui.fonts"));
     }
 }

@@ -73,7 +73,8 @@ final class ArchiveDialog extends Dialog {
         Label label = new Label(area, SWT.NONE);
         label.setText(single() ? Messages.file : NLS.bind(Messages.folder, records.size()));
         location = new Text(area, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(60), SWT.DEFAULT).applyTo(location);
+        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(60), SWT.DEFAULT)
+                .applyTo(location);
         String folder = settings.get(FOLDER) == null ? System.getProperty("user.home") : settings.get(FOLDER);
         location.setText(single() ? Path.of(folder, names.get(0)).toString() : folder);
         location.addModifyListener(e -> validate());
@@ -92,7 +93,8 @@ final class ArchiveDialog extends Dialog {
         ofd = new Button(parts, SWT.RADIO);
         ofd.setText(Messages.ofd);
         String remembered = settings.get(PART);
-        part2b.setSelection(!PdfaPart.PDFA_3B.code().equals(remembered) && !ArchiveFormat.OFD.code().equals(remembered));
+        part2b.setSelection(
+                !PdfaPart.PDFA_3B.code().equals(remembered) && !ArchiveFormat.OFD.code().equals(remembered));
         part3b.setSelection(PdfaPart.PDFA_3B.code().equals(remembered));
         ofd.setSelection(ArchiveFormat.OFD.code().equals(remembered));
         if (single() && ofd.getSelection()) {
@@ -100,7 +102,8 @@ final class ArchiveDialog extends Dialog {
         }
         ofd.addListener(SWT.Selection, e -> {
             if (single()) {
-                location.setText(withExtension(location.getText(), ofd.getSelection() ? ArchiveFormat.OFD : ArchiveFormat.PDF));
+                location.setText(
+                        withExtension(location.getText(), ofd.getSelection() ? ArchiveFormat.OFD : ArchiveFormat.PDF));
             }
         });
 

@@ -13,7 +13,7 @@ import rectify.ui.preferences.RectifyPreferences;
 /** Window › Preferences › Rectify › Archive Fonts: a font file for each role, or automatic. */
 public final class ArchiveFontsPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
-    private static final String[] FONT_FILES = {"*.ttf;*.otf;*.ttc;*.TTF;*.OTF;*.TTC", "*"}; //$NON-NLS-1$ //$NON-NLS-2$
+    private static final String[] FONT_FILES = { "*.ttf;*.otf;*.ttc;*.TTF;*.OTF;*.TTC", "*" }; //$NON-NLS-1$ //$NON-NLS-2$
 
     public ArchiveFontsPreferencePage() {
         super(GRID);

@@ -87,7 +87,8 @@ final class ArchiveJob extends Job {
 
     /** The user's fonts and warning thresholds from the preferences. */
     private static ArchiveOptions options(PdfaPart part) {
-        ArchiveOptions options = ArchiveOptions.defaults().withPart(part).withThresholds(RectifyPreferences.thresholds());
+        ArchiveOptions options = ArchiveOptions.defaults().withPart(part)
+                .withThresholds(RectifyPreferences.thresholds());
         for (Map.Entry<FontRole, Path> font : ArchiveFonts.chosen().entrySet()) {
             options = options.withFont(font.getKey(), FontFile.of(font.getValue()));
         }
@@ -99,7 +100,8 @@ final class ArchiveJob extends Job {
         if (!remarks.isEmpty()) {
             MultiStatus status = new MultiStatus(BUNDLE, 0, remarks.toArray(IStatus[]::new),
                     NLS.bind(Messages.summary, written.size(), records.size()), null);
-            ErrorDialog.openError(shell, written.size() == records.size() ? Messages.remarksTitle : Messages.failedTitle,
+            ErrorDialog.openError(shell,
+                    written.size() == records.size() ? Messages.remarksTitle : Messages.failedTitle,
                     null, status);
         }
         if (written.isEmpty() || !open) {

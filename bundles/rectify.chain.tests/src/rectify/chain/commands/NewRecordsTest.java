@@ -51,7 +51,8 @@ class NewRecordsTest {
         assertEquals(List.of(template), register.getTemplates());
         assertEquals(List.of("（一）", "（二）"), record.getReview().getAspects().stream().map(Aspect::getLabel).toList());
         domain.getCommandStack().undo();
-        assertTrue(register.getRecords().isEmpty() && register.getNotices().isEmpty() && register.getTemplates().isEmpty());
+        assertTrue(register.getRecords().isEmpty() && register.getNotices().isEmpty()
+                && register.getTemplates().isEmpty());
     }
 
     @Test

@@ -67,7 +67,8 @@ class AutoLayoutTest {
         assertNoOverlapAndLanesInOrder(placed);
         List<ChainElement> problems = Reviews.elements(review).stream().filter(Lane.PROBLEMS::holds).toList();
         for (int i = 1; i < problems.size(); i++) {
-            assertTrue(placed.get(problems.get(i - 1)).y() < placed.get(problems.get(i)).y(), "problem " + i + " below the one before");
+            assertTrue(placed.get(problems.get(i - 1)).y() < placed.get(problems.get(i)).y(),
+                    "problem " + i + " below the one before");
         }
     }
 

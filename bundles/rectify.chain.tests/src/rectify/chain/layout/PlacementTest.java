@@ -58,8 +58,11 @@ class PlacementTest {
         Bounds problem = placement.boundsOf(review.getAspects().get(0).getProblems().get(0));
         Bounds cause = placement.boundsOf(review.getCauses().get(0));
         Bounds measure = placement.boundsOf(review.getDirections().get(0).getMeasures().get(0));
-        assertEquals(List.of(Placement.MARGIN, Placement.MARGIN + Placement.LANE_PITCH, Placement.MARGIN + 2 * Placement.LANE_PITCH),
+        assertEquals(
+                List.of(Placement.MARGIN, Placement.MARGIN + Placement.LANE_PITCH,
+                        Placement.MARGIN + 2 * Placement.LANE_PITCH),
                 List.of(problem.x(), cause.x(), measure.x()));
-        assertEquals(List.of(Placement.MARGIN, Placement.MARGIN, Placement.MARGIN), List.of(problem.y(), cause.y(), measure.y()));
+        assertEquals(List.of(Placement.MARGIN, Placement.MARGIN, Placement.MARGIN),
+                List.of(problem.y(), cause.y(), measure.y()));
     }
 }

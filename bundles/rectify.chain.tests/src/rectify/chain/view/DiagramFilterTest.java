@@ -43,7 +43,8 @@ class DiagramFilterTest {
         Set<ChainElement> open = DiagramFilter.NONE.withOpenOnly(true).visible(example);
         for (ChainElement element : open) {
             if (element instanceof Measure measure) {
-                assertTrue(measure.getStatus() == MeasureStatus.PLANNED || measure.getStatus() == MeasureStatus.IN_PROGRESS);
+                assertTrue(measure.getStatus() == MeasureStatus.PLANNED
+                        || measure.getStatus() == MeasureStatus.IN_PROGRESS);
             }
             if (element instanceof Problem problem) {
                 assertTrue(problem.getMeasures().isEmpty() || problem.getMeasures().stream().anyMatch(open::contains));
@@ -66,7 +67,8 @@ class DiagramFilterTest {
         DiagramFilter both = DiagramFilter.NONE.withAspect(example.getAspects().get(2)).withOpenOnly(true);
         Set<ChainElement> shown = both.visible(example);
         assertTrue(both.isActive());
-        assertTrue(shown.stream().filter(Problem.class::isInstance).allMatch(p -> p.eContainer() == example.getAspects().get(2)));
+        assertTrue(shown.stream().filter(Problem.class::isInstance)
+                .allMatch(p -> p.eContainer() == example.getAspects().get(2)));
         assertTrue(shown.stream().filter(Measure.class::isInstance).map(Measure.class::cast)
                 .allMatch(m -> m.getStatus() == MeasureStatus.PLANNED || m.getStatus() == MeasureStatus.IN_PROGRESS));
     }

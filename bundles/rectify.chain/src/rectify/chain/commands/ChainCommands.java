@@ -70,7 +70,8 @@ public final class ChainCommands {
             case CAUSES -> review;
         };
         if (owner == null) {
-            Command part = lane == Lane.PROBLEMS ? NewElements.aspect(domain, review) : NewElements.direction(domain, review);
+            Command part = lane == Lane.PROBLEMS ? NewElements.aspect(domain, review)
+                    : NewElements.direction(domain, review);
             owner = NewElements.created(part);
             if (owner instanceof Aspect aspect) {
                 aspect.setTitle(Messages.newAspect);
@@ -129,7 +130,8 @@ public final class ChainCommands {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(review, "review");
         Set<ChainElement> deleted = Set.copyOf(elements);
-        CompoundCommand command = new CompoundCommand(deleted.isEmpty() ? Messages.commandUnlink : Messages.commandDelete);
+        CompoundCommand command = new CompoundCommand(
+                deleted.isEmpty() ? Messages.commandUnlink : Messages.commandDelete);
         for (Link link : links) {
             if (!deleted.contains(link.source()) && !deleted.contains(link.target())) {
                 command.append(new RemoveCommand(domain, link.source(), link.kind().reference(), link.target()));
@@ -138,7 +140,8 @@ public final class ChainCommands {
         if (!deleted.isEmpty()) {
             List<NodeLayout> layouts = new ArrayList<>();
             if (review.getLayout() != null) {
-                review.getLayout().getNodes().stream().filter(n -> deleted.contains(n.getElement())).forEach(layouts::add);
+                review.getLayout().getNodes().stream().filter(n -> deleted.contains(n.getElement()))
+                        .forEach(layouts::add);
             }
             if (!layouts.isEmpty()) {
                 command.append(new RemoveCommand(domain, review.getLayout(), Literals.DIAGRAM_LAYOUT__NODES, layouts));

@@ -53,7 +53,8 @@ public final class LayoutCommands {
      * @param links the links between them
      * @return the command; it cannot execute when nothing moves
      */
-    public static Command arrange(EditingDomain domain, Review review, List<AutoLayout.Node> nodes, Collection<Link> links) {
+    public static Command arrange(EditingDomain domain, Review review, List<AutoLayout.Node> nodes,
+            Collection<Link> links) {
         return place(domain, review, AutoLayout.arrange(nodes, links), Messages.commandAutoLayout);
     }
 

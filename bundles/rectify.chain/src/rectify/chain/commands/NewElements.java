@@ -82,7 +82,8 @@ public final class NewElements {
                 measure.setNumber(direction.nextMeasureNumber());
                 return AddCommand.create(domain, direction, Literals.DIRECTION__MEASURES, measure);
             }
-            default -> throw new IllegalArgumentException("a " + element.eClass().getName() + " does not go into " + owner);
+            default ->
+                throw new IllegalArgumentException("a " + element.eClass().getName() + " does not go into " + owner);
         }
     }
 

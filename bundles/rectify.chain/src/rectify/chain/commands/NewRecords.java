@@ -66,7 +66,8 @@ public final class NewRecords {
     public static Command command(EditingDomain domain, Register register, Spec spec, ReviewTemplate template) {
         return add(domain, register, record(spec, template),
                 template == null || template.getNotice() == null ? List.of() : List.of(template.getNotice()), template,
-                spec.kind() == RectifyPackage.Literals.MEETING ? Messages.newMeetingCommand : Messages.newInspectionCommand);
+                spec.kind() == RectifyPackage.Literals.MEETING ? Messages.newMeetingCommand
+                        : Messages.newInspectionCommand);
     }
 
     /**

@@ -87,7 +87,8 @@ public final class Renumbering extends CompoundCommand {
             for (int i = 0; i < elements.size(); i++) {
                 ChainElement element = (ChainElement) elements.get(i);
                 if (element.getNumber() != i + 1) {
-                    appendAndExecute(SetCommand.create(domain, element, RectifyPackage.Literals.CHAIN_ELEMENT__NUMBER, i + 1));
+                    appendAndExecute(
+                            SetCommand.create(domain, element, RectifyPackage.Literals.CHAIN_ELEMENT__NUMBER, i + 1));
                 }
             }
         }

@@ -85,7 +85,8 @@ public final class AutoLayout {
         lanes.forEach((lane, members) -> {
             int y = TOP;
             for (Node node : members) {
-                Bounds bounds = new Bounds(left[lane.ordinal()], Math.max(y, TOP + (int) Math.round(order.get(node.element()))),
+                Bounds bounds = new Bounds(left[lane.ordinal()],
+                        Math.max(y, TOP + (int) Math.round(order.get(node.element()))),
                         node.width(), node.height());
                 bounds = belowObstacles(bounds, obstacles);
                 placed.put(node.element(), bounds);
@@ -161,7 +162,8 @@ public final class AutoLayout {
             clash = false;
             for (Bounds obstacle : obstacles) {
                 if (obstacle.intersects(moved)) {
-                    moved = new Bounds(moved.x(), obstacle.bottom() + Placement.NODE_GAP, moved.width(), moved.height());
+                    moved = new Bounds(moved.x(), obstacle.bottom() + Placement.NODE_GAP, moved.width(),
+                            moved.height());
                     clash = true;
                 }
             }

@@ -33,7 +33,8 @@ public final class Placement {
     private final Map<ChainElement, Bounds> bounds;
     private final Set<ChainElement> unlaid;
 
-    private Placement(Map<ChainElement, NodeLayout> layouts, Map<ChainElement, Bounds> bounds, Set<ChainElement> unlaid) {
+    private Placement(Map<ChainElement, NodeLayout> layouts, Map<ChainElement, Bounds> bounds,
+            Set<ChainElement> unlaid) {
         this.layouts = layouts;
         this.bounds = bounds;
         this.unlaid = unlaid;

@@ -48,7 +48,8 @@ public final class NodeTexts {
         return switch (element) {
             case Problem problem when problem.eContainer() instanceof Aspect aspect && aspect.getShortName() != null ->
                 aspect.getShortName();
-            case Cause cause when cause.getCategory() != CauseCategory.UNSPECIFIED -> Labels.literal(cause.getCategory());
+            case Cause cause when cause.getCategory() != CauseCategory.UNSPECIFIED ->
+                Labels.literal(cause.getCategory());
             case Measure measure -> measure.getDeadline() == null ? Labels.literal(measure.getStatus())
                     : NLS.bind(Messages.nodeStatusDeadline, Labels.literal(measure.getStatus()), measure.getDeadline());
             default -> "";

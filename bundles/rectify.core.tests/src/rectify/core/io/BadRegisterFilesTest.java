@@ -351,7 +351,8 @@ class BadRegisterFilesTest {
     }
 
     private static String bomb() {
-        StringBuilder doctype = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol0 \"lol\">\n");
+        StringBuilder doctype = new StringBuilder(
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol0 \"lol\">\n");
         for (int i = 1; i <= 10; i++) {
             doctype.append(" <!ENTITY lol").append(i).append(" \"");
             for (int j = 0; j < 10; j++) {
@@ -359,7 +360,8 @@ class BadRegisterFilesTest {
             }
             doctype.append("\">\n");
         }
-        return doctype.append("]>\n<rectify:Register xmlns:rectify=\"urn:rectify:model:1.1\" organizationName=\"&lol10;\"/>\n")
+        return doctype.append(
+                "]>\n<rectify:Register xmlns:rectify=\"urn:rectify:model:1.1\" organizationName=\"&lol10;\"/>\n")
                 .toString();
     }
 }

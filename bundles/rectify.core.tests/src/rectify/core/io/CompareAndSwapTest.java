@@ -71,7 +71,8 @@ class CompareAndSwapTest {
         Resource mine = RegisterFiles.load(RegisterFiles.newResourceSet(), file);
         ((Register) mine.getContents().get(0)).getRecords().add(meeting("窗口里的记录"));
 
-        RegisterFiles.update(file, Duration.ofSeconds(5), (register, created) -> register.getRecords().add(meeting("命令加的记录")));
+        RegisterFiles.update(file, Duration.ofSeconds(5),
+                (register, created) -> register.getRecords().add(meeting("命令加的记录")));
         byte[] theirs = Files.readAllBytes(file);
         RegisterFileException e = assertThrows(RegisterFileException.class, () -> RegisterFiles.save(mine));
         System.out.println("changed on disk -> " + e.getMessage());
@@ -115,7 +116,8 @@ class CompareAndSwapTest {
             String title = "并发记录 " + i;
             all.add(CompletableFuture.runAsync(() -> {
                 try {
-                    RegisterFiles.update(file, Duration.ofSeconds(60), (register, created) -> register.getRecords().add(meeting(title)));
+                    RegisterFiles.update(file, Duration.ofSeconds(60),
+                            (register, created) -> register.getRecords().add(meeting(title)));
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -147,10 +149,11 @@ class CompareAndSwapTest {
     void anUpdateThatFailsChangesNothing() throws IOException {
         byte[] before = Files.readAllBytes(file);
 
-        IOException e = assertThrows(IOException.class, () -> RegisterFiles.update(file, Duration.ofSeconds(5), (register, created) -> {
-            register.getRecords().clear();
-            throw new IOException("refused");
-        }));
+        IOException e = assertThrows(IOException.class,
+                () -> RegisterFiles.update(file, Duration.ofSeconds(5), (register, created) -> {
+                    register.getRecords().clear();
+                    throw new IOException("refused");
+                }));
 
         assertEquals("refused", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));

@@ -153,7 +153,8 @@ class RegularFilesTest {
         assertFalse(Files.exists(staleBackup));
         assertTrue(Files.exists(busy), "a file a writer holds is not removed");
         assertTrue(Files.exists(other), "another file's are left to its own saves");
-        assertEquals(2, RegisterFiles.load(target).getRecords().get(0).getReview().getAspects().get(0).getProblems().size());
+        assertEquals(2,
+                RegisterFiles.load(target).getRecords().get(0).getReview().getAspects().get(0).getProblems().size());
     }
 
     @Test

@@ -51,6 +51,7 @@ class RepeatedTextsTest {
 
         String saved = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(saved.contains("\"urn:rectify:model:1.1\""), saved);
-        assertEquals(RegisterFiles.load(dir.resolve("old.rectify.bak")).getOrganizationName(), register.getOrganizationName());
+        assertEquals(RegisterFiles.load(dir.resolve("old.rectify.bak")).getOrganizationName(),
+                register.getOrganizationName());
     }
 }

@@ -236,7 +236,8 @@ public final class RegisterFiles {
      */
     public static <T> T update(Path file, Duration wait, Update<T> change) throws IOException {
         RegisterStore store = RegisterStores.at(file);
-        try (RegisterLock lock = store != null ? store.lock(store.locate(file), wait) : RegisterLock.acquire(file, wait)) {
+        try (RegisterLock lock = store != null ? store.lock(store.locate(file), wait)
+                : RegisterLock.acquire(file, wait)) {
             for (int attempt = 1;; attempt++) {
                 ResourceSet set = newResourceSet();
                 boolean created = store == null && !Files.exists(file);

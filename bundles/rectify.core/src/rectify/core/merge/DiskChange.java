@@ -207,8 +207,9 @@ public final class DiskChange {
     private static void reportLost(EObject base, EObject mine, MergeReport report) {
         boolean any = false;
         for (EStructuralFeature feature : Elements.mergedFeatures(mine)) {
-            if (!Elements.isContainment(feature) && base != null && !Elements.keys(feature, Elements.values(base, feature))
-                    .equals(Elements.keys(feature, Elements.values(mine, feature)))) {
+            if (!Elements.isContainment(feature) && base != null
+                    && !Elements.keys(feature, Elements.values(base, feature))
+                            .equals(Elements.keys(feature, Elements.values(mine, feature)))) {
                 report.skipped(mine, feature, MergeReport.Reason.ELEMENT_GONE);
                 any = true;
             }

@@ -106,7 +106,8 @@ final class InPlaceUpdate {
                     values.add(Elements.isReference(feature) && value != null ? pairs.get(value) : value);
                 }
                 values.removeIf(Objects::isNull);
-                if (!Elements.values(element, feature).equals(values) || element.eIsSet(feature) != target.eIsSet(feature)) {
+                if (!Elements.values(element, feature).equals(values)
+                        || element.eIsSet(feature) != target.eIsSet(feature)) {
                     Elements.set(element, feature, values);
                 }
             }

@@ -51,7 +51,8 @@ class ArchivedDiagramTest {
 
     @Test
     void theArchiveDrawsTheWorkedExampleAsTheEditorShowsIt() throws Exception {
-        assertSameDrawing(new Diagrams(sample.openDiagram(SampleRegister.EXAMPLE)), sample.record(SampleRegister.EXAMPLE));
+        assertSameDrawing(new Diagrams(sample.openDiagram(SampleRegister.EXAMPLE)),
+                sample.record(SampleRegister.EXAMPLE));
     }
 
     @Test

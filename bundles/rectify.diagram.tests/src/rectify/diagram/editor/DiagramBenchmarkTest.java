@@ -87,7 +87,8 @@ class DiagramBenchmarkTest {
             layouts[i] = System.nanoTime() - start;
             UI.flush();
         }
-        print("diagram: auto-layout on demand (ELK, one command, repaint): median %d ms of %d", median(layouts), layouts.length);
+        print("diagram: auto-layout on demand (ELK, one command, repaint): median %d ms of %d", median(layouts),
+                layouts.length);
 
         FigureCanvas canvas = (FigureCanvas) diagram.viewer.getControl();
         int height = canvas.getViewport().getContents().getBounds().height;
@@ -118,7 +119,8 @@ class DiagramBenchmarkTest {
         long drawn = System.nanoTime() - start;
         UI.flush();
         long idle = System.nanoTime() - start;
-        print("diagram: %s: %d ms on screen%s; %d ms until the workbench is idle", what, millis(drawn), goal, millis(idle));
+        print("diagram: %s: %d ms on screen%s; %d ms until the workbench is idle", what, millis(drawn), goal,
+                millis(idle));
         return new Diagrams(editor);
     }
 
@@ -187,7 +189,8 @@ class DiagramBenchmarkTest {
         }
         link(random, problems, causes, measures);
         sample.register.domain().getCommandStack().execute(
-                AddCommand.create(sample.register.domain(), sample.register.register(), Literals.REGISTER__RECORDS, meeting));
+                AddCommand.create(sample.register.domain(), sample.register.register(), Literals.REGISTER__RECORDS,
+                        meeting));
         return review;
     }
 

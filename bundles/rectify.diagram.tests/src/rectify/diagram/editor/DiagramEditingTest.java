@@ -138,7 +138,8 @@ class DiagramEditingTest {
         UI.flush();
 
         Aspect aspect = (Aspect) above.eContainer();
-        assertEquals(before + 1, aspect.getProblems().size(), "the new problem goes to the aspect of the problem above it");
+        assertEquals(before + 1, aspect.getProblems().size(),
+                "the new problem goes to the aspect of the problem above it");
         Problem created = aspect.getProblems().get(before);
         assertNotNull(diagram.cellEditor(), "the headline is edited in place at once");
         diagram.type("数据共享平台建设滞后。");
@@ -151,7 +152,8 @@ class DiagramEditingTest {
         Problem problem = problem(1, 1);
         Cause cause = cause(3);
         assertFalse(problem.getCauses().contains(cause));
-        ConnectionCreationTool tool = new ConnectionCreationTool(new PaletteFactory(LinkKind.CAUSED_BY, () -> LinkKind.CAUSED_BY));
+        ConnectionCreationTool tool = new ConnectionCreationTool(
+                new PaletteFactory(LinkKind.CAUSED_BY, () -> LinkKind.CAUSED_BY));
         diagram.viewer.getEditDomain().setActiveTool(tool);
         diagram.click(diagram.centre(problem));
         diagram.click(diagram.centre(cause));
@@ -272,7 +274,8 @@ class DiagramEditingTest {
         assertTrue(diagram.shows(measure));
         assertTrue(problem.getCauses().contains(cause));
         assertNotNull(diagram.diagram.layoutOf(measure));
-        assertTrue(diagram.shows(new Link(LinkKind.ADDRESSES, measure, problem(2, 1))), "the measure's links come back");
+        assertTrue(diagram.shows(new Link(LinkKind.ADDRESSES, measure, problem(2, 1))),
+                "the measure's links come back");
     }
 
     @Test

@@ -96,7 +96,8 @@ class DiagramEditorTest {
     void closesWithItsRegister() throws Exception {
         sample.openDiagram(SampleRegister.EXAMPLE);
         sample.closeRegister();
-        assertFalse(Stream.of(SampleRegister.page().getEditorReferences()).anyMatch(r -> DiagramEditor.ID.equals(r.getId())));
+        assertFalse(Stream.of(SampleRegister.page().getEditorReferences())
+                .anyMatch(r -> DiagramEditor.ID.equals(r.getId())));
     }
 
     @Test
@@ -107,7 +108,8 @@ class DiagramEditorTest {
         diagram.action(GEFActionConstants.ZOOM_IN).run();
         assertEquals(1.25, zoom.getZoom());
         diagram.action(GEFActionConstants.ZOOM_OUT).run();
-        assertSame(MouseWheelZoomHandler.SINGLETON, diagram.viewer.getProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1)));
+        assertSame(MouseWheelZoomHandler.SINGLETON,
+                diagram.viewer.getProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1)));
         Event wheel = new Event();
         wheel.stateMask = SWT.MOD1;
         wheel.count = 3;
@@ -128,7 +130,8 @@ class DiagramEditorTest {
             assertTrue(outline.getControl() instanceof Canvas, "the overview is drawn");
             Cause cause = sample.review(SampleRegister.EXAMPLE).getCauses().get(0);
             outline.setSelection(new StructuredSelection(diagram.part(cause)));
-            assertEquals(diagram.part(cause), diagram.viewer.getSelectedEditParts().get(0), "the overview selects in the diagram");
+            assertEquals(diagram.part(cause), diagram.viewer.getSelectedEditParts().get(0),
+                    "the overview selects in the diagram");
             outline.dispose();
 
             IPropertySheetPage properties = (IPropertySheetPage) diagram.editor.getAdapter(IPropertySheetPage.class);
@@ -136,7 +139,8 @@ class DiagramEditorTest {
             properties.selectionChanged(diagram.editor, new StructuredSelection(diagram.part(cause)));
             UI.flush();
             Tree tree = (Tree) properties.getControl();
-            assertTrue(texts(tree.getItems()).anyMatch(cause.getHeadline()::equals), "the Properties view shows the element");
+            assertTrue(texts(tree.getItems()).anyMatch(cause.getHeadline()::equals),
+                    "the Properties view shows the element");
             properties.dispose();
         } finally {
             shell.dispose();
@@ -156,17 +160,19 @@ class DiagramEditorTest {
         MenuManager menu = diagram.viewer.getContextMenu();
         menu.removeAll();
         ((ContextMenuProvider) menu).buildContextMenu(menu);
-        for (String id : new String[] { ActionIds.AUTO_LAYOUT, ActionIds.EXPORT_PNG, ActionIds.EXPORT_SVG, ActionIds.PIN,
-            GEFActionConstants.DIRECT_EDIT, GEFActionConstants.ZOOM_IN }) {
+        for (String id : new String[] { ActionIds.AUTO_LAYOUT, ActionIds.EXPORT_PNG, ActionIds.EXPORT_SVG,
+                ActionIds.PIN,
+                GEFActionConstants.DIRECT_EDIT, GEFActionConstants.ZOOM_IN }) {
             assertNotNull(menu.find(id), id);
         }
         assertTrue(Arrays.stream(menu.getItems()).anyMatch(DiagramEditorTest::isAlignMenu), "an align menu");
         Review review = sample.review(SampleRegister.EXAMPLE);
         diagram.viewer.setSelection(new StructuredSelection(new Object[] {
-            diagram.part(review.getCauses().get(0)), diagram.part(review.getCauses().get(1)) }));
+                diagram.part(review.getCauses().get(0)), diagram.part(review.getCauses().get(1)) }));
         UI.flush();
         diagram.action(GEFActionConstants.ALIGN_LEFT).run();
-        assertEquals(diagram.diagram.layoutOf(review.getCauses().get(0)).getX(), diagram.diagram.layoutOf(review.getCauses().get(1)).getX());
+        assertEquals(diagram.diagram.layoutOf(review.getCauses().get(0)).getX(),
+                diagram.diagram.layoutOf(review.getCauses().get(1)).getX());
     }
 
     private static boolean isAlignMenu(IContributionItem item) {

@@ -60,7 +60,8 @@ class DiagramLayoutTest {
                     "the node is drawn where its layout says");
             for (int j = i + 1; j < elements.size(); j++) {
                 Rectangle b = diagram.figure(elements.get(j)).getBounds();
-                assertFalse(a.intersects(b), elements.get(i).getHeadline() + " overlaps " + elements.get(j).getHeadline());
+                assertFalse(a.intersects(b),
+                        elements.get(i).getHeadline() + " overlaps " + elements.get(j).getHeadline());
             }
             spans.merge(Lane.of(elements.get(i)), new int[] { a.x, a.right() },
                     (s, t) -> new int[] { Math.min(s[0], t[0]), Math.max(s[1], t[1]) });
@@ -80,7 +81,8 @@ class DiagramLayoutTest {
         assertLaidOut(diagram);
         for (ChainElement element : diagram.diagram.elements()) {
             Dimension text = diagram.figure(element).getPreferredSize(diagram.figure(element).getBounds().width, -1);
-            assertTrue(diagram.figure(element).getBounds().height >= text.height, "each node is high enough for its headline");
+            assertTrue(diagram.figure(element).getBounds().height >= text.height,
+                    "each node is high enough for its headline");
         }
         BasicCommandStack emf = (BasicCommandStack) sample.register.domain().getCommandStack();
         assertEquals(Messages.commandAutoLayout, emf.getUndoCommand().getLabel(), "one undoable command");
@@ -93,7 +95,8 @@ class DiagramLayoutTest {
     @Test
     void autoLayoutKeepsPinnedNodesAndTheLanes() throws Exception {
         Review review = sample.review(SampleRegister.EXAMPLE);
-        NodeLayout pinned = review.getLayout().getNodes().stream().filter(NodeLayout::isPinned).findFirst().orElseThrow();
+        NodeLayout pinned = review.getLayout().getNodes().stream().filter(NodeLayout::isPinned).findFirst()
+                .orElseThrow();
         Rectangle before = new Rectangle(pinned.getX(), pinned.getY(), pinned.getWidth(), pinned.getHeight());
         Map<NodeLayout, Point> others = new HashMap<>();
         review.getLayout().getNodes().forEach(n -> others.put(n, new Point(n.getX(), n.getY())));
@@ -102,7 +105,9 @@ class DiagramLayoutTest {
         UI.flush();
         assertEquals(before, new Rectangle(pinned.getX(), pinned.getY(), pinned.getWidth(), pinned.getHeight()),
                 "the pinned node stays");
-        assertTrue(others.entrySet().stream().anyMatch(e -> e.getKey().getX() != e.getValue().x || e.getKey().getY() != e.getValue().y),
+        assertTrue(
+                others.entrySet().stream()
+                        .anyMatch(e -> e.getKey().getX() != e.getValue().x || e.getKey().getY() != e.getValue().y),
                 "the others are arranged anew");
         assertLaidOut(diagram);
     }
@@ -132,7 +137,8 @@ class DiagramLayoutTest {
         Review review = sample.review(SampleRegister.EXAMPLE);
         Problem again = (Problem) review.eResource().getEObject(id);
         Diagrams reopened = new Diagrams(sample.openDiagram(SampleRegister.EXAMPLE));
-        assertEquals(new Rectangle(x - 20, y + 700, Bounds.DEFAULT_WIDTH + 40, 72 + 20), reopened.figure(again).getBounds());
+        assertEquals(new Rectangle(x - 20, y + 700, Bounds.DEFAULT_WIDTH + 40, 72 + 20),
+                reopened.figure(again).getBounds());
         assertTrue(OpenRegisters.get().registers().contains(sample.register));
     }
 

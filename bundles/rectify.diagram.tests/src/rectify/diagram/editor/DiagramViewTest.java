@@ -74,7 +74,8 @@ class DiagramViewTest {
             assertEquals(DiagramColors.fill(state), diagram.figure(measure).fill(), measure.getHeadline());
             seen.add(state);
         }
-        assertTrue(seen.contains(Urgency.CLOSED) && seen.contains(Urgency.DONE), "the example has done and closed measures");
+        assertTrue(seen.contains(Urgency.CLOSED) && seen.contains(Urgency.DONE),
+                "the example has done and closed measures");
         assertEquals(DiagramColors.PAPER, diagram.figure(review.getCauses().get(0)).fill());
 
         Measure open = review.getDirections().get(1).getMeasures().get(1);
@@ -83,9 +84,11 @@ class DiagramViewTest {
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(RectifyPreferences.QUALIFIER);
         preferences.putInt(RectifyPreferences.WARNING_DAYS_EARLY, (int) Math.abs(days) + 1);
         preferences.putInt(RectifyPreferences.WARNING_DAYS_URGENT, 0);
-        UI.waitUntil(() -> diagram.diagram.thresholds().soonDays() == (int) Math.abs(days) + 1, 5, "the new thresholds");
+        UI.waitUntil(() -> diagram.diagram.thresholds().soonDays() == (int) Math.abs(days) + 1, 5,
+                "the new thresholds");
         Urgency expected = days < 0 ? Urgency.OVERDUE : days == 0 ? Urgency.DUE_URGENT : Urgency.DUE_SOON;
-        assertEquals(DiagramColors.fill(expected), diagram.figure(open).fill(), "the thresholds of the preferences apply");
+        assertEquals(DiagramColors.fill(expected), diagram.figure(open).fill(),
+                "the thresholds of the preferences apply");
     }
 
     @Test
@@ -104,7 +107,8 @@ class DiagramViewTest {
         diagram.execute(new GefCommand(ChainCommands.link(sample.register.domain(),
                 new Link(LinkKind.ADDRESSES, measure, problem))));
         UI.waitUntil(() -> diagram.figure(problem).marker() == null, 10, "the marker to go once the rules are met");
-        assertNotNull(diagram.figure(review.getAspects().get(0).getProblems().get(1)).marker(), "the others stay marked");
+        assertNotNull(diagram.figure(review.getAspects().get(0).getProblems().get(1)).marker(),
+                "the others stay marked");
     }
 
     @Test
@@ -117,7 +121,8 @@ class DiagramViewTest {
         diagram.diagram.setFilter(DiagramFilter.NONE.withOpenOnly(true));
         for (ChainElement shown : diagram.diagram.elements()) {
             if (shown instanceof Measure measure) {
-                assertTrue(measure.getStatus() == MeasureStatus.PLANNED || measure.getStatus() == MeasureStatus.IN_PROGRESS);
+                assertTrue(measure.getStatus() == MeasureStatus.PLANNED
+                        || measure.getStatus() == MeasureStatus.IN_PROGRESS);
             }
         }
         Measure closed = review.getDirections().get(0).getMeasures().get(0);
@@ -165,7 +170,8 @@ class DiagramViewTest {
         assertTrue(image.width > 3 * 240 && image.height > 8 * 72, image.width + "×" + image.height);
 
         byte[] bytes = Files.readAllBytes(svg);
-        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(bytes));
         assertEquals("svg", document.getDocumentElement().getNodeName());
         String text = new String(bytes, StandardCharsets.UTF_8);
         Review review = sample.review(SampleRegister.EXAMPLE);

@@ -88,7 +88,8 @@ final class SampleRegister implements AutoCloseable {
         for (IEditorReference reference : page().getEditorReferences()) {
             IEditorPart editor = reference.getEditor(false);
             if (editor instanceof DiagramEditor diagram
-                    && diagram.getAdapter(Diagram.class) instanceof Diagram shown && register.contains(shown.review())) {
+                    && diagram.getAdapter(Diagram.class) instanceof Diagram shown
+                    && register.contains(shown.review())) {
                 page().closeEditor(editor, false);
             }
         }

@@ -1,6 +1,5 @@
 package rectify.diagram.editor;
 
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;

@@ -65,7 +65,8 @@ public final class ExportAction extends WorkbenchPartAction {
                 DiagramExport.svg(viewer, file);
             }
         } catch (IOException | SWTException e) {
-            MessageDialog.openError(shell, Messages.exportFailedTitle, NLS.bind(Messages.exportFailed, file, e.getMessage()));
+            MessageDialog.openError(shell, Messages.exportFailedTitle,
+                    NLS.bind(Messages.exportFailed, file, e.getMessage()));
         }
     }
 }

@@ -30,15 +30,16 @@ final class DiagramContextMenu extends ContextMenuProvider {
         menu.appendToGroup(GEFActionConstants.GROUP_EDIT, alignMenu(registry));
         add(menu, GEFActionConstants.GROUP_VIEW, ActionIds.AUTO_LAYOUT, GEFActionConstants.ZOOM_IN,
                 GEFActionConstants.ZOOM_OUT);
-        add(menu, GEFActionConstants.GROUP_PRINT, ActionIds.EXPORT_PNG, ActionIds.EXPORT_SVG, ActionFactory.PRINT.getId());
+        add(menu, GEFActionConstants.GROUP_PRINT, ActionIds.EXPORT_PNG, ActionIds.EXPORT_SVG,
+                ActionFactory.PRINT.getId());
     }
 
     /** @return the align submenu of the registry's alignment actions */
     static MenuManager alignMenu(ActionRegistry registry) {
         MenuManager align = new MenuManager(Messages.menuAlign);
         for (String id : new String[] { GEFActionConstants.ALIGN_LEFT, GEFActionConstants.ALIGN_CENTER,
-            GEFActionConstants.ALIGN_RIGHT, GEFActionConstants.ALIGN_TOP, GEFActionConstants.ALIGN_MIDDLE,
-            GEFActionConstants.ALIGN_BOTTOM, GEFActionConstants.MATCH_WIDTH, GEFActionConstants.MATCH_HEIGHT }) {
+                GEFActionConstants.ALIGN_RIGHT, GEFActionConstants.ALIGN_TOP, GEFActionConstants.ALIGN_MIDDLE,
+                GEFActionConstants.ALIGN_BOTTOM, GEFActionConstants.MATCH_WIDTH, GEFActionConstants.MATCH_HEIGHT }) {
             align.add(registry.getAction(id));
         }
         return align;

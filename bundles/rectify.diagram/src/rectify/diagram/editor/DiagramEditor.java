@@ -114,7 +114,8 @@ public final class DiagramEditor extends GraphicalEditorWithFlyoutPalette {
         viewer.setRootEditPart(root);
         viewer.setEditPartFactory(new DiagramPartFactory());
         root.getZoomManager().setZoomLevels(ZOOM_LEVELS);
-        root.getZoomManager().setZoomLevelContributions(List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH, ZoomManager.FIT_HEIGHT));
+        root.getZoomManager()
+                .setZoomLevelContributions(List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH, ZoomManager.FIT_HEIGHT));
         EditorActions.createZoom(getActionRegistry(), root.getZoomManager());
         viewer.setKeyHandler(EditorActions.keys(viewer, getActionRegistry()));
         viewer.setProperty(MouseWheelHandler.KeyGenerator.getKey(SWT.MOD1), MouseWheelZoomHandler.SINGLETON);

@@ -62,7 +62,8 @@ final class DiagramPalette {
     private static ToolEntry link(LinkKind kind, String icon) {
         ImageDescriptor image = Icons.descriptor(icon);
         return new ConnectionCreationToolEntry(
-                NLS.bind(Messages.toolLink, new Object[] { kind.label(), kind.source().label(), kind.target().label() }),
+                NLS.bind(Messages.toolLink,
+                        new Object[] { kind.label(), kind.source().label(), kind.target().label() }),
                 NLS.bind(Messages.toolLinkTip, kind.source().label(), kind.target().label()),
                 new PaletteFactory(kind, () -> kind), image, image);
     }

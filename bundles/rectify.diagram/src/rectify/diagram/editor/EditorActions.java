@@ -41,13 +41,14 @@ final class EditorActions {
         selection(registry, selectionActions, text(new DirectEditAction(editor), Messages.actionDirectEdit));
         selection(registry, selectionActions, new PinAction(editor));
         for (int alignment : new int[] { PositionConstants.LEFT, PositionConstants.CENTER, PositionConstants.RIGHT,
-            PositionConstants.TOP, PositionConstants.MIDDLE, PositionConstants.BOTTOM }) {
+                PositionConstants.TOP, PositionConstants.MIDDLE, PositionConstants.BOTTOM }) {
             selection(registry, selectionActions, new AlignmentAction(editor, alignment));
         }
         selection(registry, selectionActions, new MatchWidthAction(editor));
         selection(registry, selectionActions, new MatchHeightAction(editor));
         for (IAction action : new IAction[] { new AutoLayoutAction(editor),
-            new ExportAction(editor, ExportAction.Format.PNG), new ExportAction(editor, ExportAction.Format.SVG) }) {
+                new ExportAction(editor, ExportAction.Format.PNG),
+                new ExportAction(editor, ExportAction.Format.SVG) }) {
             registry.registerAction(action);
             stackActions.add(action.getId());
         }

@@ -30,7 +30,8 @@ final class LinkProperties implements IPropertySource {
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
         return new IPropertyDescriptor[] { new PropertyDescriptor(KIND, Messages.propertyKind),
-            new PropertyDescriptor(SOURCE, Messages.propertySource), new PropertyDescriptor(TARGET, Messages.propertyTarget) };
+                new PropertyDescriptor(SOURCE, Messages.propertySource),
+                new PropertyDescriptor(TARGET, Messages.propertyTarget) };
     }
 
     @Override

@@ -19,7 +19,8 @@ import rectify.diagram.Messages;
  */
 final class ZoomCombo extends ControlContribution implements ZoomListener {
 
-    private static final List<String> FITS = List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH, ZoomManager.FIT_HEIGHT);
+    private static final List<String> FITS = List.of(ZoomManager.FIT_ALL, ZoomManager.FIT_WIDTH,
+            ZoomManager.FIT_HEIGHT);
 
     private final ZoomManager zoom;
     private Combo combo;

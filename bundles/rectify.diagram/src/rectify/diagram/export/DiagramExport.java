@@ -88,7 +88,8 @@ public final class DiagramExport {
     public static void svg(GraphicalViewer viewer, Path file) throws IOException {
         IFigure figure = printable(viewer);
         Rectangle area = area(figure);
-        SvgGraphics svg = new SvgGraphics(area, figure.getFont() != null ? figure.getFont() : viewer.getControl().getFont());
+        SvgGraphics svg = new SvgGraphics(area,
+                figure.getFont() != null ? figure.getFont() : viewer.getControl().getFont());
         figure.paint(svg);
         byte[] document = svg.document(area.width, area.height).getBytes(StandardCharsets.UTF_8);
         AtomicSave.replace(file, out -> out.write(document));

@@ -291,12 +291,14 @@ public final class SvgGraphics extends Graphics {
 
     @Override
     public void drawLine(int x1, int y1, int x2, int y2) {
-        element("<line x1=\"" + x(x1) + "\" y1=\"" + y(y1) + "\" x2=\"" + x(x2) + "\" y2=\"" + y(y2) + "\"" + stroke() + "/>");
+        element("<line x1=\"" + x(x1) + "\" y1=\"" + y(y1) + "\" x2=\"" + x(x2) + "\" y2=\"" + y(y2) + "\"" + stroke()
+                + "/>");
     }
 
     @Override
     public void drawPoint(int x, int y) {
-        element("<rect x=\"" + x(x) + "\" y=\"" + y(y) + "\" width=\"" + n(state.scale) + "\" height=\"" + n(state.scale)
+        element("<rect x=\"" + x(x) + "\" y=\"" + y(y) + "\" width=\"" + n(state.scale) + "\" height=\""
+                + n(state.scale)
                 + "\"" + fill(state.foreground) + "/>");
     }
 
@@ -337,7 +339,8 @@ public final class SvgGraphics extends Graphics {
 
     @Override
     public void fillArc(int x, int y, int width, int height, int offset, int length) {
-        element("<polygon points=\"" + arc(x, y, width, height, offset, length, true) + "\"" + fill(state.background) + "/>");
+        element("<polygon points=\"" + arc(x, y, width, height, offset, length, true) + "\"" + fill(state.background)
+                + "/>");
     }
 
     @Override
@@ -360,7 +363,8 @@ public final class SvgGraphics extends Graphics {
         String id = "gradient" + ++gradients;
         defs.append("<linearGradient id=\"").append(id).append("\" x1=\"0\" y1=\"0\" x2=\"").append(vertical ? 0 : 1)
                 .append("\" y2=\"").append(vertical ? 1 : 0).append("\"><stop offset=\"0\" stop-color=\"")
-                .append(hex(state.foreground)).append("\"/><stop offset=\"1\" stop-color=\"").append(hex(state.background))
+                .append(hex(state.foreground)).append("\"/><stop offset=\"1\" stop-color=\"")
+                .append(hex(state.background))
                 .append("\"/></linearGradient>\n");
         element(rect(x, y, width, height, 0, 0) + " fill=\"url(#" + id + ")\"" + opacity("fill-opacity") + "/>");
     }
@@ -470,7 +474,8 @@ public final class SvgGraphics extends Graphics {
         // the width the text has on screen, whatever font the viewer substitutes
         element.append(" textLength=\"").append(n(FigureUtilities.getTextWidth(text, state.font) * state.scale))
                 .append("\" lengthAdjust=\"spacingAndGlyphs\"");
-        element.append(fill(state.foreground)).append(" xml:space=\"preserve\">").append(escape(text)).append("</text>");
+        element.append(fill(state.foreground)).append(" xml:space=\"preserve\">").append(escape(text))
+                .append("</text>");
         element(element.toString());
     }
 
@@ -533,7 +538,8 @@ public final class SvgGraphics extends Graphics {
             stroke.append(" stroke-linecap=\"").append(state.lineCap == SWT.CAP_ROUND ? "round" : "square").append('"');
         }
         if (state.lineJoin != SWT.JOIN_MITER) {
-            stroke.append(" stroke-linejoin=\"").append(state.lineJoin == SWT.JOIN_ROUND ? "round" : "bevel").append('"');
+            stroke.append(" stroke-linejoin=\"").append(state.lineJoin == SWT.JOIN_ROUND ? "round" : "bevel")
+                    .append('"');
         }
         return stroke.append(opacity("stroke-opacity")).toString();
     }
@@ -544,7 +550,8 @@ public final class SvgGraphics extends Graphics {
             case SWT.LINE_DASH -> state.lineWidth == 0 ? new int[] { 18, 6 } : new int[] { 3, 1 };
             case SWT.LINE_DOT -> state.lineWidth == 0 ? new int[] { 3, 3 } : new int[] { 1, 1 };
             case SWT.LINE_DASHDOT -> state.lineWidth == 0 ? new int[] { 9, 6, 3, 6 } : new int[] { 3, 1, 1, 1 };
-            case SWT.LINE_DASHDOTDOT -> state.lineWidth == 0 ? new int[] { 9, 3, 3, 3, 3, 3 } : new int[] { 3, 1, 1, 1, 1, 1 };
+            case SWT.LINE_DASHDOTDOT ->
+                state.lineWidth == 0 ? new int[] { 9, 3, 3, 3, 3, 3 } : new int[] { 3, 1, 1, 1, 1, 1 };
             case SWT.LINE_CUSTOM -> state.dash;
             default -> null;
         };
@@ -569,7 +576,8 @@ public final class SvgGraphics extends Graphics {
     private Rectangle absolute(Rectangle r) {
         int left = (int) Math.floor(state.x + r.x * state.scale);
         int top = (int) Math.floor(state.y + r.y * state.scale);
-        return new Rectangle(left, top, (int) Math.ceil(r.width * state.scale), (int) Math.ceil(r.height * state.scale));
+        return new Rectangle(left, top, (int) Math.ceil(r.width * state.scale),
+                (int) Math.ceil(r.height * state.scale));
     }
 
     private String x(int x) {

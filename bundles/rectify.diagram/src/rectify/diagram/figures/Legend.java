@@ -32,7 +32,8 @@ final class Legend {
     Legend(WarningThresholds thresholds, Font font) {
         this.font = font;
         for (LinkKind kind : LinkKind.values()) {
-            rows.add(NLS.bind(Messages.legendLink, new Object[] { kind.label(), kind.source().label(), kind.target().label() }));
+            rows.add(NLS.bind(Messages.legendLink,
+                    new Object[] { kind.label(), kind.source().label(), kind.target().label() }));
         }
         for (Urgency state : Urgency.values()) {
             rows.add(NLS.bind(Messages.legendMeasure, UrgencyLegend.label(state, thresholds)));

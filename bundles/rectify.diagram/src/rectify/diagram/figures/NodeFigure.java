@@ -154,7 +154,8 @@ public final class NodeFigure extends Figure {
         int detailWidth = FigureUtilities.getTextWidth(detail, getFont());
         if (!detail.isEmpty() && titleRight < right) {
             g.setForegroundColor(DiagramColors.MUTED);
-            String shown = titleRight + detailWidth <= right ? detail : TextWrap.ellipsis(detail, getFont(), right - titleRight);
+            String shown = titleRight + detailWidth <= right ? detail
+                    : TextWrap.ellipsis(detail, getFont(), right - titleRight);
             g.drawText(shown, right - FigureUtilities.getTextWidth(shown, getFont()), r.y + PAD);
         }
         paintGlyphs(g, r);

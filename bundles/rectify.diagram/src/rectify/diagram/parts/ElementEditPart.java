@@ -102,7 +102,8 @@ final class ElementEditPart extends AbstractGraphicalEditPart implements NodeEdi
         NodeFigure figure = (NodeFigure) getFigure();
         figure.setTexts(NodeTexts.title(element), NodeTexts.detail(element),
                 element.getHeadline() == null ? "" : element.getHeadline());
-        figure.setFill(element instanceof Measure measure ? DiagramColors.fill(diagram.stateOf(measure)) : DiagramColors.PAPER);
+        figure.setFill(element instanceof Measure measure ? DiagramColors.fill(diagram.stateOf(measure))
+                : DiagramColors.PAPER);
         figure.setMarker(diagram.markerOf(element));
         NodeLayout layout = diagram.layoutOf(element);
         figure.setPinned(layout != null && layout.isPinned());
@@ -114,7 +115,8 @@ final class ElementEditPart extends AbstractGraphicalEditPart implements NodeEdi
 
     @Override
     public void performRequest(Request request) {
-        if ((RequestConstants.REQ_DIRECT_EDIT.equals(request.getType()) || RequestConstants.REQ_OPEN.equals(request.getType()))
+        if ((RequestConstants.REQ_DIRECT_EDIT.equals(request.getType())
+                || RequestConstants.REQ_OPEN.equals(request.getType()))
                 && understandsRequest(new Request(RequestConstants.REQ_DIRECT_EDIT))) {
             new HeadlineEditManager(this).show();
         }

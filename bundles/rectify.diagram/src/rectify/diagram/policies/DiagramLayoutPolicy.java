@@ -56,7 +56,8 @@ public final class DiagramLayoutPolicy extends XYLayoutEditPolicy {
             }
         }
         String label = RequestConstants.REQ_RESIZE_CHILDREN.equals(request.getType()) ? Messages.commandResize
-                : RequestConstants.REQ_ALIGN_CHILDREN.equals(request.getType()) ? Messages.commandAlign : Messages.commandMove;
+                : RequestConstants.REQ_ALIGN_CHILDREN.equals(request.getType()) ? Messages.commandAlign
+                        : Messages.commandMove;
         return place(child, (Rectangle) constraint, moving, label);
     }
 

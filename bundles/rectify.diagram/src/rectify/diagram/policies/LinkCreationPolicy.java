@@ -39,7 +39,8 @@ public final class LinkCreationPolicy extends GraphicalNodeEditPolicy {
 
     @Override
     protected Command getConnectionCreateCommand(CreateConnectionRequest request) {
-        if (!(request.getNewObject() instanceof LinkKind kind) || LinkRules.refusalToStart(kind, getHost().getModel()) != null) {
+        if (!(request.getNewObject() instanceof LinkKind kind)
+                || LinkRules.refusalToStart(kind, getHost().getModel()) != null) {
             return null;
         }
         Command start = new GefCommand(new IdentityCommand(kind.label()));
@@ -54,7 +55,8 @@ public final class LinkCreationPolicy extends GraphicalNodeEditPolicy {
             return null;
         }
         Diagram diagram = Hosts.diagram(getHost());
-        Link link = new Link(kind, (ChainElement) request.getSourceEditPart().getModel(), (ChainElement) getHost().getModel());
+        Link link = new Link(kind, (ChainElement) request.getSourceEditPart().getModel(),
+                (ChainElement) getHost().getModel());
         return new GefCommand(ChainCommands.link(diagram.domain(), link));
     }
 
@@ -126,7 +128,8 @@ public final class LinkCreationPolicy extends GraphicalNodeEditPolicy {
     }
 
     private void status(String reason) {
-        if (getHost().getViewer() != null && getHost().getViewer().getEditDomain() instanceof DefaultEditDomain domain) {
+        if (getHost().getViewer() != null
+                && getHost().getViewer().getEditDomain() instanceof DefaultEditDomain domain) {
             IEditorPart editor = domain.getEditorPart();
             if (editor != null) {
                 IStatusLineManager status = editor.getEditorSite().getActionBars().getStatusLineManager();

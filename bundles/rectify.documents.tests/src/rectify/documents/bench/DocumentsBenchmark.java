@@ -48,7 +48,8 @@ public final class DocumentsBenchmark {
             writer.write(meeting, kind, folder.resolve(kind.code() + ".docx"), today, null);
             first.append(String.format(Locale.ROOT, " %s %.0f ms", kind.code(), millis(t)));
         }
-        System.out.printf(Locale.ROOT, "documents: the five documents as one process: %.0f ms (register read in %.0f ms;%s)%n",
+        System.out.printf(Locale.ROOT,
+                "documents: the five documents as one process: %.0f ms (register read in %.0f ms;%s)%n",
                 millis(start), loaded, first);
         boolean missed = false;
         for (DocumentKind kind : DocumentKind.values()) {
@@ -65,7 +66,8 @@ public final class DocumentsBenchmark {
             Arrays.sort(times);
             double median = times[RUNS / 2];
             missed |= median > GOAL_MS;
-            System.out.printf(Locale.ROOT, "documents: %-8s warm %6.1f ms (goal %.0f ms) %s, %d KB%n", kind.code(), median, GOAL_MS,
+            System.out.printf(Locale.ROOT, "documents: %-8s warm %6.1f ms (goal %.0f ms) %s, %d KB%n", kind.code(),
+                    median, GOAL_MS,
                     median > GOAL_MS ? "MISSED" : "ok", Files.size(file) / 1024);
         }
         System.exit(missed ? 1 : 0);

@@ -93,7 +93,8 @@ class ExportCommandTest {
     @Test
     void theOrganisationsTemplateIsUsedAndOneThatCannotServeIsReported() throws Exception {
         Path template = Files.writeString(dir.resolve("our-plan.docx"), "not a Word document");
-        InstanceScope.INSTANCE.getNode(RectifyPreferences.QUALIFIER).put(WordTemplates.key(DocumentKind.PLAN), template.toString());
+        InstanceScope.INSTANCE.getNode(RectifyPreferences.QUALIFIER).put(WordTemplates.key(DocumentKind.PLAN),
+                template.toString());
         Path file = dir.resolve("plan.docx");
         export(example(), DocumentKind.PLAN, file);
 
@@ -103,7 +104,8 @@ class ExportCommandTest {
 
     /** Selects the record in the navigator, runs Export Document…, answers its dialog and waits for the job. */
     private void export(Record record, DocumentKind kind, Path file) throws Exception {
-        IViewPart navigator = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(RegisterNavigator.ID);
+        IViewPart navigator = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .showView(RegisterNavigator.ID);
         navigator.getSite().getSelectionProvider().setSelection(new StructuredSelection(record));
         Display display = Display.getCurrent();
         boolean[] answered = { false };
@@ -111,12 +113,15 @@ class ExportCommandTest {
             Shell shell = display.getActiveShell();
             assertTrue(shell != null && shell.getData() instanceof ExportDialog, "the export dialog is open");
             Button document = controls(shell, Button.class).filter(b -> b.getData() == kind).findFirst().orElseThrow();
-            controls(shell, Button.class).filter(b -> b.getData() instanceof DocumentKind).forEach(b -> b.setSelection(b == document));
+            controls(shell, Button.class).filter(b -> b.getData() instanceof DocumentKind)
+                    .forEach(b -> b.setSelection(b == document));
             document.notifyListeners(SWT.Selection, null);
             Text location = controls(shell, Text.class).findFirst().orElseThrow();
-            assertTrue(location.getText().endsWith("整改方案.docx"), "the file follows the document: " + location.getText());
+            assertTrue(location.getText().endsWith("整改方案.docx"),
+                    "the file follows the document: " + location.getText());
             location.setText(file.toString());
-            controls(shell, Button.class).filter(b -> (b.getStyle() & SWT.CHECK) != 0).forEach(b -> b.setSelection(false));
+            controls(shell, Button.class).filter(b -> (b.getStyle() & SWT.CHECK) != 0)
+                    .forEach(b -> b.setSelection(false));
             controls(shell, Button.class).filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
                     .findFirst().orElseThrow().notifyListeners(SWT.Selection, null);
             answered[0] = true;

@@ -47,7 +47,8 @@ final class ExportDialog extends Dialog {
     ExportDialog(Shell parent, Record record) {
         super(parent);
         this.record = record;
-        this.settings = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportDialog.class)).getDialogSettings();
+        this.settings = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportDialog.class))
+                .getDialogSettings();
         DocumentKind remembered = settings.get(DOCUMENT) == null ? null : DocumentKind.ofCode(settings.get(DOCUMENT));
         this.kind = remembered == null ? DocumentKind.MATERIAL : remembered;
     }
@@ -81,7 +82,8 @@ final class ExportDialog extends Dialog {
         Label label = new Label(area, SWT.NONE);
         label.setText(Messages.file);
         location = new Text(area, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(60), SWT.DEFAULT).applyTo(location);
+        GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(60), SWT.DEFAULT)
+                .applyTo(location);
         String folder = settings.get(FOLDER) == null ? System.getProperty("user.home") : settings.get(FOLDER); //$NON-NLS-1$
         location.setText(Path.of(folder, WordDocuments.fileName(record, kind)).toString());
         location.addModifyListener(e -> validate());

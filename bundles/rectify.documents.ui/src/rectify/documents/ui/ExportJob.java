@@ -44,7 +44,8 @@ final class ExportJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            new WordDocuments(WordTemplates.chosen(), RectifyPreferences.thresholds()).write(record, kind, file, LocalDate.now(),
+            new WordDocuments(WordTemplates.chosen(), RectifyPreferences.thresholds()).write(record, kind, file,
+                    LocalDate.now(),
                     monitor);
         } catch (DocumentException e) {
             IStatus failure = Status.error(e.getMessage(), e);

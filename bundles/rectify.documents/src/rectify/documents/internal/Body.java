@@ -83,14 +83,16 @@ public final class Body {
         XmlCursor cursor = anchor.getCTP().newCursor();
         XWPFTable word = document.insertNewTbl(cursor);
         cursor.close();
-        CTTblPr properties = word.getCTTbl().getTblPr() == null ? word.getCTTbl().addNewTblPr() : word.getCTTbl().getTblPr();
+        CTTblPr properties = word.getCTTbl().getTblPr() == null ? word.getCTTbl().addNewTblPr()
+                : word.getCTTbl().getTblPr();
         properties.addNewTblStyle().setVal(Styles.TABLE);
         CTTblWidth width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
         width.setType(STTblWidth.PCT);
         width.setW(BigInteger.valueOf(FULL_WIDTH));
         List<? extends Column<R>> columns = table.columns();
         int total = columns.stream().mapToInt(Column::width).sum();
-        CTTblGrid grid = word.getCTTbl().getTblGrid() == null ? word.getCTTbl().addNewTblGrid() : word.getCTTbl().getTblGrid();
+        CTTblGrid grid = word.getCTTbl().getTblGrid() == null ? word.getCTTbl().addNewTblGrid()
+                : word.getCTTbl().getTblGrid();
         XWPFTableRow header = word.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -113,7 +115,8 @@ public final class Body {
     private static void write(XWPFTableCell cell, String text, String style) {
         List<String> lines = text.lines().toList();
         for (int i = 0; i < Math.max(1, lines.size()); i++) {
-            XWPFParagraph paragraph = i < cell.getParagraphs().size() ? cell.getParagraphs().get(i) : cell.addParagraph();
+            XWPFParagraph paragraph = i < cell.getParagraphs().size() ? cell.getParagraphs().get(i)
+                    : cell.addParagraph();
             paragraph.setStyle(style);
             if (i < lines.size()) {
                 paragraph.createRun().setText(lines.get(i));

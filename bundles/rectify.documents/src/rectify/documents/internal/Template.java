@@ -59,13 +59,16 @@ public final class Template {
         try {
             return new Template(new XWPFDocument(in), name);
         } catch (NotOfficeXmlFileException e) {
-            throw new DocumentException(DocumentException.Problem.TEMPLATE, NLS.bind(Messages.templateNotWord, name), e);
+            throw new DocumentException(DocumentException.Problem.TEMPLATE, NLS.bind(Messages.templateNotWord, name),
+                    e);
         } catch (IOException | POIXMLException | IllegalStateException e) {
             if (isBomb(e)) {
-                throw new DocumentException(DocumentException.Problem.TEMPLATE, NLS.bind(Messages.templateTooLarge, name), e);
+                throw new DocumentException(DocumentException.Problem.TEMPLATE,
+                        NLS.bind(Messages.templateTooLarge, name), e);
             }
             if (e.getMessage() != null && e.getMessage().contains("No valid entries or contents found")) {
-                throw new DocumentException(DocumentException.Problem.TEMPLATE, NLS.bind(Messages.templateNotWord, name), e);
+                throw new DocumentException(DocumentException.Problem.TEMPLATE,
+                        NLS.bind(Messages.templateNotWord, name), e);
             }
             throw new DocumentException(DocumentException.Problem.TEMPLATE,
                     NLS.bind(Messages.templateUnreadable, name, reason(e)), e);
@@ -121,14 +124,16 @@ public final class Template {
         });
         if (!missing.isEmpty()) {
             throw new DocumentException(DocumentException.Problem.TEMPLATE, NLS.bind(Messages.templateMissing,
-                    new Object[] { name, String.join(Messages.listSeparator, braces(missing, "{{#")), documentName }), null);
+                    new Object[] { name, String.join(Messages.listSeparator, braces(missing, "{{#")), documentName }),
+                    null);
         }
         if (!unknown.isEmpty()) {
             List<String> known = new ArrayList<>(braces(values, "{{"));
             known.addAll(braces(blocks, "{{#"));
             throw new DocumentException(DocumentException.Problem.TEMPLATE, NLS.bind(Messages.templateUnknown,
                     new Object[] { name, String.join(Messages.listSeparator, unknown),
-                            String.join(Messages.listSeparator, known) }), null);
+                            String.join(Messages.listSeparator, known) }),
+                    null);
         }
     }
 

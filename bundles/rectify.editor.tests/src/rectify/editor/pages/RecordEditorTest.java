@@ -222,7 +222,8 @@ class RecordEditorTest {
 
         Opinion second = solicitation.getOpinions().get(1);
         viewer.editElement(second, disposition);
-        CCombo combo = descendants(table, CCombo.class).findFirst().orElseThrow(() -> new AssertionError("no cell editor"));
+        CCombo combo = descendants(table, CCombo.class).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell editor"));
         combo.select(Arrays.asList(combo.getItems()).indexOf("采纳"));
         combo.notifyListeners(SWT.DefaultSelection, new Event());
         assertEquals(Disposition.ADOPTED, second.getDisposition());
@@ -376,7 +377,8 @@ class RecordEditorTest {
         while (!condition.getAsBoolean()) {
             assertTrue(System.nanoTime() < end, "waited 10 s for " + what);
             if (!display.readAndDispatch()) {
-                display.timerExec(50, () -> { });
+                display.timerExec(50, () -> {
+                });
                 display.sleep();
             }
         }

@@ -73,7 +73,8 @@ public final class FieldFactory {
         return fields;
     }
 
-    private Field create(Composite form, EObject owner, IItemPropertyDescriptor descriptor, EStructuralFeature feature) {
+    private Field create(Composite form, EObject owner, IItemPropertyDescriptor descriptor,
+            EStructuralFeature feature) {
         boolean choice = feature instanceof EReference || feature.getEType() instanceof EEnum;
         if (feature.isMany() && choice) {
             return new ListField(toolkit, form, owner, descriptor);

@@ -24,7 +24,8 @@ final class TextField extends Field {
 
     private final Text text;
 
-    TextField(FormToolkit toolkit, Composite parent, EObject owner, IItemPropertyDescriptor descriptor, boolean multiLine) {
+    TextField(FormToolkit toolkit, Composite parent, EObject owner, IItemPropertyDescriptor descriptor,
+            boolean multiLine) {
         super(owner, descriptor);
         int style = multiLine || feature().isMany() ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE;
         text = toolkit.createText(parent, "", style | SWT.BORDER);

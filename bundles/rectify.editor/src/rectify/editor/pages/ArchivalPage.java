@@ -34,12 +34,14 @@ public final class ArchivalPage extends RecordPage {
 
     @Override
     protected void fill(IManagedForm managed) {
-        Section section = managed.getToolkit().createSection(managed.getForm().getBody(), ExpandableComposite.TITLE_BAR);
+        Section section = managed.getToolkit().createSection(managed.getForm().getBody(),
+                ExpandableComposite.TITLE_BAR);
         section.setText(Messages.archivalInfo);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
         Composite body = managed.getToolkit().createComposite(section);
         section.setClient(body);
-        DetailsPane info = new DetailsPane(body, new FieldFactory(managed.getToolkit(), adapterFactory()), managed.getForm());
+        DetailsPane info = new DetailsPane(body, new FieldFactory(managed.getToolkit(), adapterFactory()),
+                managed.getForm());
         if (record().getArchivalInfo() != null) {
             info.show(record().getArchivalInfo(), Set.of());
         } else {
@@ -53,7 +55,8 @@ public final class ArchivalPage extends RecordPage {
         documents = new TreeMasterDetail(managed.getToolkit(), managed.getForm(), managed.getForm().getBody(),
                 Messages.documents, domain(), adapterFactory(), input -> record().getDocuments().toArray(),
                 List.of(AddAction.under(Messages.addDocument, Record.class, record(), (domain, owner) -> AddCommand
-                        .create(domain, owner, Literals.RECORD__DOCUMENTS, RectifyFactory.eINSTANCE.createAttachedDocument()))),
+                        .create(domain, owner, Literals.RECORD__DOCUMENTS,
+                                RectifyFactory.eINSTANCE.createAttachedDocument()))),
                 Set.of());
         documents.setInput(record());
     }

@@ -52,7 +52,8 @@ import rectify.model.Solicitation;
 final class OpinionTable {
 
     /** The columns, in order, with the width each starts with. */
-    private static final List<EStructuralFeature> COLUMNS = List.of(Literals.OPINION__TEXT, Literals.OPINION__SOURCE_UNIT,
+    private static final List<EStructuralFeature> COLUMNS = List.of(Literals.OPINION__TEXT,
+            Literals.OPINION__SOURCE_UNIT,
             Literals.OPINION__SOURCE_KIND, Literals.OPINION__CHANNEL, Literals.OPINION__DISPOSITION,
             Literals.OPINION__PROBLEMS, Literals.OPINION__FEEDBACK_GIVEN);
     private static final int[] WIDTHS = { 360, 120, 100, 100, 90, 200, 70 };

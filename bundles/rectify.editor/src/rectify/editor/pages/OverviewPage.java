@@ -22,7 +22,8 @@ public final class OverviewPage extends RecordPage {
 
     @Override
     protected void fill(IManagedForm managed) {
-        Section section = managed.getToolkit().createSection(managed.getForm().getBody(), ExpandableComposite.TITLE_BAR);
+        Section section = managed.getToolkit().createSection(managed.getForm().getBody(),
+                ExpandableComposite.TITLE_BAR);
         section.setText(Messages.record);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
         Composite body = managed.getToolkit().createComposite(section);

@@ -43,15 +43,19 @@ public final class PreparationPage extends RecordPage {
                 input -> Stream.of(meeting.getStudySessions(), meeting.getSolicitations(), meeting.getTalks(),
                         meeting.getCriticisms()).flatMap(List::stream).toArray(),
                 List.of(AddAction.under(Messages.addStudySession, Meeting.class, meeting,
-                                (domain, owner) -> add(domain, owner, Literals.MEETING__STUDY_SESSIONS, MODEL.createStudySession())),
+                        (domain, owner) -> add(domain, owner, Literals.MEETING__STUDY_SESSIONS,
+                                MODEL.createStudySession())),
                         AddAction.under(Messages.addSolicitation, Meeting.class, meeting,
-                                (domain, owner) -> add(domain, owner, Literals.MEETING__SOLICITATIONS, MODEL.createSolicitation())),
+                                (domain, owner) -> add(domain, owner, Literals.MEETING__SOLICITATIONS,
+                                        MODEL.createSolicitation())),
                         AddAction.under(Messages.addOpinion, Solicitation.class, meeting,
-                                (domain, owner) -> add(domain, owner, Literals.SOLICITATION__OPINIONS, MODEL.createOpinion())),
+                                (domain, owner) -> add(domain, owner, Literals.SOLICITATION__OPINIONS,
+                                        MODEL.createOpinion())),
                         AddAction.under(Messages.addTalk, Meeting.class, meeting,
                                 (domain, owner) -> add(domain, owner, Literals.MEETING__TALKS, MODEL.createTalk())),
                         AddAction.under(Messages.addCriticism, Meeting.class, meeting,
-                                (domain, owner) -> add(domain, owner, Literals.MEETING__CRITICISMS, MODEL.createCriticism()))),
+                                (domain, owner) -> add(domain, owner, Literals.MEETING__CRITICISMS,
+                                        MODEL.createCriticism()))),
                 Set.of());
         tree.setInput(meeting);
         opinions = new OpinionTable(managed.getToolkit(), managed.getForm().getBody(), meeting, adapterFactory());

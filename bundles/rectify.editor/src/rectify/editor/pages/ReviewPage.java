@@ -49,7 +49,8 @@ public final class ReviewPage extends RecordPage {
     @Override
     protected void fill(IManagedForm managed) {
         if (record().getReview() == null) {
-            Button create = managed.getToolkit().createButton(managed.getForm().getBody(), Messages.createReview, SWT.PUSH);
+            Button create = managed.getToolkit().createButton(managed.getForm().getBody(), Messages.createReview,
+                    SWT.PUSH);
             create.addListener(SWT.Selection, event -> {
                 domain().getCommandStack().execute(SetCommand.create(domain(), record(), Literals.RECORD__REVIEW,
                         RectifyFactory.eINSTANCE.createReview()));
@@ -64,11 +65,12 @@ public final class ReviewPage extends RecordPage {
     private void showTree(IManagedForm managed) {
         Review review = record().getReview();
         tree = new TreeMasterDetail(managed.getToolkit(), managed.getForm(), managed.getForm().getBody(),
-                Messages.reviewContents, domain(), adapterFactory(), input -> new Object[] {review},
+                Messages.reviewContents, domain(), adapterFactory(), input -> new Object[] { review },
                 List.of(AddAction.under(Messages.addAspect, Review.class, review, NewElements::aspect),
                         AddAction.under(Messages.addProblem, Aspect.class, review, NewElements::problem),
                         AddAction.under(Messages.addExample, Problem.class, review, (domain, problem) -> AddCommand
-                                .create(domain, problem, Literals.PROBLEM__EXAMPLES, RectifyFactory.eINSTANCE.createExample())),
+                                .create(domain, problem, Literals.PROBLEM__EXAMPLES,
+                                        RectifyFactory.eINSTANCE.createExample())),
                         AddAction.under(Messages.addCause, Review.class, review, NewElements::cause),
                         AddAction.under(Messages.addDirection, Review.class, review, NewElements::direction),
                         AddAction.under(Messages.addMeasure, Direction.class, review, NewElements::measure)),

@@ -52,21 +52,25 @@ public final class ImportBenchmark {
         }
         Path samples = Path.of(args[0]);
         Path work = Path.of(args[1]);
-        List<Path> formats = FORMATS.stream().map(format -> samples.resolve("democratic-life-meeting-2021." + format)).toList();
+        List<Path> formats = FORMATS.stream().map(format -> samples.resolve("democratic-life-meeting-2021." + format))
+                .toList();
         Path txt = formats.get(0);
 
         for (Path sample : formats) {
-            print("first import in this JVM (" + sample.getFileName() + ", classes loading)", time(() -> DocumentImport.read(sample)));
+            print("first import in this JVM (" + sample.getFileName() + ", classes loading)",
+                    time(() -> DocumentImport.read(sample)));
         }
         for (Path sample : formats) {
             String name = sample.getFileName().toString();
             for (int i = 0; i < WARM_UPS; i++) {
                 DocumentImport.read(sample);
             }
-            print("sample " + name + ", read and recognised, warm (goal <= 300 ms)", median(RUNS, () -> DocumentImport.read(sample)));
+            print("sample " + name + ", read and recognised, warm (goal <= 300 ms)",
+                    median(RUNS, () -> DocumentImport.read(sample)));
             int[] n = { 0 };
             print("sample " + name + ", and added to a new register file, warm", median(RUNS,
-                    () -> RegisterImport.into(DocumentImport.read(sample), work.resolve("register-" + n[0]++ + ".rectify"), null)));
+                    () -> RegisterImport.into(DocumentImport.read(sample),
+                            work.resolve("register-" + n[0]++ + ".rectify"), null)));
         }
 
         for (String document : Corpus.documents()) {
@@ -76,10 +80,14 @@ public final class ImportBenchmark {
             }
             double ms = median(RUNS, () -> DocumentImport.read(file));
             Record record = DocumentImport.read(file).record();
-            List<Measure> measures = record.getReview().getDirections().stream().flatMap(d -> d.getMeasures().stream()).toList();
-            print(String.format(Locale.ROOT, "corpus %-22s %-10s %d/%d/%d/%d/%d, done/in progress/planned %d/%d/%d, notes %d, warm",
-                    document, record.eClass().getName().toLowerCase(Locale.ROOT), record.getAspectCount(), record.getProblemCount(),
-                    record.getCauseCount(), record.getDirectionCount(), record.getMeasureCount(), count(measures, MeasureStatus.DONE),
+            List<Measure> measures = record.getReview().getDirections().stream().flatMap(d -> d.getMeasures().stream())
+                    .toList();
+            print(String.format(Locale.ROOT,
+                    "corpus %-22s %-10s %d/%d/%d/%d/%d, done/in progress/planned %d/%d/%d, notes %d, warm",
+                    document, record.eClass().getName().toLowerCase(Locale.ROOT), record.getAspectCount(),
+                    record.getProblemCount(),
+                    record.getCauseCount(), record.getDirectionCount(), record.getMeasureCount(),
+                    count(measures, MeasureStatus.DONE),
                     count(measures, MeasureStatus.IN_PROGRESS), count(measures, MeasureStatus.PLANNED),
                     record.getReview().getNotes().size()), ms);
         }

@@ -80,7 +80,8 @@ class ImportDocumentWizardTest {
     }
 
     private static Button button(Shell shell, int id) {
-        return find(shell, Button.class).stream().filter(b -> b.getData() instanceof Integer data && data == id).findFirst()
+        return find(shell, Button.class).stream().filter(b -> b.getData() instanceof Integer data && data == id)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -112,13 +113,15 @@ class ImportDocumentWizardTest {
         assertEquals(2, findings.getItem(1).getItemCount(), "the two missing labels");
         assertEquals(0, findings.getItem(2).getItemCount(), "nothing left unplaced");
         assertTrue(wizard.canFinish());
-        assertTrue(button(dialog.getShell(), IDialogConstants.FINISH_ID).isEnabled(), "Finish is enabled on the review page");
+        assertTrue(button(dialog.getShell(), IDialogConstants.FINISH_ID).isEnabled(),
+                "Finish is enabled on the review page");
 
         assertTrue(wizard.performFinish());
         assertEquals(records + 1, register.register().getRecords().size());
         Record added = register.register().getRecords().get(records);
-        assertEquals(List.of(5, 15, 5, 4, 12), List.of(added.getAspectCount(), added.getProblemCount(), added.getCauseCount(),
-                added.getDirectionCount(), added.getMeasureCount()));
+        assertEquals(List.of(5, 15, 5, 4, 12),
+                List.of(added.getAspectCount(), added.getProblemCount(), added.getCauseCount(),
+                        added.getDirectionCount(), added.getMeasureCount()));
         Meeting handMade = (Meeting) register.register().getRecords().get(0);
         assertSame(handMade.getBasisNotice(), ((Meeting) added).getBasisNotice(), "the register's own notice");
         assertTrue(register.isDirty(), "saved with File › Save");
@@ -144,14 +147,16 @@ class ImportDocumentWizardTest {
         var measures = added.getReview().getDirections().get(0).getMeasures();
         assertEquals(2, measures.size());
         assertTrue(measures.stream().allMatch(m -> m.getStatus() == rectify.model.MeasureStatus.DONE
-                && m.getResponsibleLeader().eContainer() == register.register() && m.getResponsibleUnit().eContainer() == register.register()
+                && m.getResponsibleLeader().eContainer() == register.register()
+                && m.getResponsibleUnit().eContainer() == register.register()
                 && m.getProblems().equals(added.getReview().getAspects().get(0).getProblems())));
         assertEquals(people + 1, register.register().getPeople().size());
         assertEquals(units, register.register().getUnits().size(), "the register's own 办公室 is the unit");
         assertEquals("办公室", measures.get(0).getResponsibleUnit().getName());
 
         register.domain().getCommandStack().undo();
-        assertEquals(List.of(people, units), List.of(register.register().getPeople().size(), register.register().getUnits().size()));
+        assertEquals(List.of(people, units),
+                List.of(register.register().getPeople().size(), register.register().getUnits().size()));
     }
 
     /** Cancels the wizard the next time the event loop runs, noting the document and register it shows. */
@@ -179,11 +184,13 @@ class ImportDocumentWizardTest {
 
     @Test
     void theCommandWithADocumentAndARegisterOpensTheWizardForThem() throws Exception {
-        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+        IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getService(IHandlerService.class);
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
         String[] shown = cancelWhenShown(PlatformUI.getWorkbench().getDisplay());
         handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(ImportHandler.COMMAND),
-                Map.of(ImportHandler.DOCUMENT, SAMPLE.toString(), ImportHandler.REGISTER, register.file().toString())), null);
+                Map.of(ImportHandler.DOCUMENT, SAMPLE.toString(), ImportHandler.REGISTER, register.file().toString())),
+                null);
         assertEquals(SAMPLE.toString(), shown[0]);
         assertTrue(shown[1].startsWith("register.rectify"), shown[1]);
     }

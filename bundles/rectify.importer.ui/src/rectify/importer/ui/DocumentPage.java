@@ -115,7 +115,8 @@ final class DocumentPage extends WizardPage {
     private static String name(OpenRegister register) {
         String organization = register.register().getOrganizationName();
         String file = String.valueOf(register.file().getFileName());
-        return organization == null || organization.isBlank() ? file : NLS.bind(Messages.registerName, file, organization);
+        return organization == null || organization.isBlank() ? file
+                : NLS.bind(Messages.registerName, file, organization);
     }
 
     private void registerChosen() {
@@ -137,7 +138,7 @@ final class DocumentPage extends WizardPage {
         Path file = document();
         String error = file == null ? null
                 : !Files.isRegularFile(file) ? NLS.bind(Messages.noSuchDocument, file)
-                : register == null ? Messages.chooseRegister : null;
+                        : register == null ? Messages.chooseRegister : null;
         if (file != null && error == null && !DocumentImport.accepts(file)) {
             setMessage(Messages.unusualExtension, WARNING);
         } else {

@@ -109,12 +109,14 @@ public final class ImportDocumentWizard extends Wizard implements IImportWizard 
         Register target = register.register();
         CompoundCommand add = new CompoundCommand(Messages.commandLabel);
         if (!addition.newPeople().isEmpty()) {
-            add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__PEOPLE, addition.newPeople()));
+            add.append(
+                    AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__PEOPLE, addition.newPeople()));
         }
         if (!addition.newUnits().isEmpty()) {
             add.append(AddCommand.create(domain, target, RectifyPackage.Literals.REGISTER__UNITS, addition.newUnits()));
         }
-        add.append(NewRecords.add(domain, target, addition.record(), addition.newNotices(), null, Messages.commandLabel));
+        add.append(
+                NewRecords.add(domain, target, addition.record(), addition.newNotices(), null, Messages.commandLabel));
         if (!add.canExecute()) {
             MessageDialog.openError(getShell(), Messages.wizardTitle, Messages.cannotAdd);
             return false;

@@ -41,8 +41,10 @@ public final class ImportHandler extends AbstractHandler {
             return null;
         }
         ImportDocumentWizard wizard = new ImportDocumentWizard();
-        wizard.init(window.getWorkbench(), HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
-                ? selection : StructuredSelection.EMPTY);
+        wizard.init(window.getWorkbench(),
+                HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection selection
+                        ? selection
+                        : StructuredSelection.EMPTY);
         new WizardDialog(window.getShell(), wizard).open();
         return null;
     }

@@ -51,9 +51,11 @@ public final class LedgerBenchmark {
 
     /** @param args the folder for the exports (default: a new temporary folder) */
     public static void main(String[] args) throws IOException {
-        Path folder = args.length > 0 ? Files.createDirectories(Path.of(args[0])) : Files.createTempDirectory("rectify-ledger");
+        Path folder = args.length > 0 ? Files.createDirectories(Path.of(args[0]))
+                : Files.createTempDirectory("rectify-ledger");
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "Java %s, %d processors, max heap %.0f MiB%n", System.getProperty("java.version"),
+        System.out.printf(Locale.ROOT, "Java %s, %d processors, max heap %.0f MiB%n",
+                System.getProperty("java.version"),
                 runtime.availableProcessors(), runtime.maxMemory() / 1048576.0);
         long start = System.nanoTime();
         Register register = SyntheticLedger.generate(2000, 50, DAY);
@@ -70,12 +72,14 @@ public final class LedgerBenchmark {
         boolean ok = true;
         ok &= filterSort("all rows by deadline", all, LedgerFilter.ALL, LedgerColumn.DEADLINE.order());
         ok &= filterSort("all rows by leader (pinyin)", all, LedgerFilter.ALL, LedgerColumn.LEADER.order());
-        ok &= filterSort("all rows by measure, descending", all, LedgerFilter.ALL, LedgerColumn.MEASURE.order().reversed());
+        ok &= filterSort("all rows by measure, descending", all, LedgerFilter.ALL,
+                LedgerColumn.MEASURE.order().reversed());
         ok &= filterSort("overdue, most overdue first", all, LedgerFilter.ALL.withUrgencies(Set.of(Urgency.OVERDUE)),
                 LedgerColumn.DAYS_LEFT.order());
         ok &= filterSort("one unit, open, by unit then deadline", all, LedgerFilter.ALL.withUnits(Set.of(sample.unit()))
-                .withStatuses(Set.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS)), LedgerColumn.UNIT.order()
-                .thenComparing(LedgerColumn.DEADLINE.order()));
+                .withStatuses(Set.of(MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS)),
+                LedgerColumn.UNIT.order()
+                        .thenComparing(LedgerColumn.DEADLINE.order()));
         ok &= filterSort("one year and leader, usual order", all, LedgerFilter.ALL.withYears(Set.of(sample.year()))
                 .withLeaders(Set.of(sample.leader())), LedgerColumn.usualOrder());
         report("statistics of all rows", time(3, 5, () -> LedgerStatistics.of(all)), 0);
@@ -85,7 +89,8 @@ public final class LedgerBenchmark {
         ok &= report("export of the ledger to .xlsx", xlsxTimes, XLSX_GOAL_MS);
         System.out.printf(Locale.ROOT, "  %s: %.1f MB, %s%n", xlsx, Files.size(xlsx) / 1e6, sheetCheck(xlsx));
         Path csv = folder.resolve("ledger-100k.csv");
-        report("export of the ledger to CSV", time(1, 3, () -> export(() -> CsvExport.write(Ledger.table(all), csv))), 0);
+        report("export of the ledger to CSV", time(1, 3, () -> export(() -> CsvExport.write(Ledger.table(all), csv))),
+                0);
         System.out.printf(Locale.ROOT, "  %s: %.1f MB%n", csv, Files.size(csv) / 1e6);
         Path four = folder.resolve("ledger-and-lists-100k.xlsx");
         report("ledger and the three lists to .xlsx", time(0, 1, () -> export(() -> XlsxExport.write(

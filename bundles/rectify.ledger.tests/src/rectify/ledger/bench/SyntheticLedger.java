@@ -32,11 +32,11 @@ final class SyntheticLedger {
 
     private static final RectifyFactory F = RectifyFactory.eINSTANCE;
     private static final String[] UNITS = { "办公室", "机关党委", "人事处", "政策法规处", "科技和信息化处", "财务处", "规划处", "监督检查处",
-        "应急指挥中心", "信息中心", "干部培训中心", "宣传教育处" };
+            "应急指挥中心", "信息中心", "干部培训中心", "宣传教育处" };
     private static final String[] SURNAMES = { "张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙" };
     private static final String[] VERBS = { "健全", "完善", "落实", "推进", "开展", "加强", "规范", "压实", "深化", "建立" };
     private static final String[] OBJECTS = { "理论学习制度", "基层联系点制度", "数据共享机制", "会议文件精简措施", "党支部组织生活",
-        "主体责任清单", "专题调研", "干部教育培训", "意识形态工作责任制", "作风建设长效机制" };
+            "主体责任清单", "专题调研", "干部教育培训", "意识形态工作责任制", "作风建设长效机制" };
 
     private SyntheticLedger() {
     }
@@ -103,7 +103,8 @@ final class SyntheticLedger {
         return meeting;
     }
 
-    private static Measure measure(int number, LocalDate day, LocalDate held, List<Problem> problems, List<OrgUnit> units,
+    private static Measure measure(int number, LocalDate day, LocalDate held, List<Problem> problems,
+            List<OrgUnit> units,
             List<Person> people, Random random) {
         Measure measure = F.createMeasure();
         measure.setNumber(number);
@@ -141,7 +142,8 @@ final class SyntheticLedger {
             Verification verification = F.createVerification();
             verification.setDate(held.plusDays(90 + random.nextInt(200)));
             verification.setVerifier(people.get(random.nextInt(people.size())));
-            verification.setResult(random.nextInt(5) == 0 ? VerificationResult.PARTLY_EFFECTIVE : VerificationResult.EFFECTIVE);
+            verification.setResult(
+                    random.nextInt(5) == 0 ? VerificationResult.PARTLY_EFFECTIVE : VerificationResult.EFFECTIVE);
             measure.setVerification(verification);
         }
         return measure;

@@ -117,7 +117,8 @@ class EvidenceTest {
         IOException e = assertThrows(IOException.class, () -> EvidenceFiles.attach(absent, f.folder()));
         System.out.println("attach missing -> " + e.getMessage());
         assertTrue(e.getMessage().contains(absent.toString()) && e.getMessage().contains("不存在"), e.getMessage());
-        assertThrows(IOException.class, () -> EvidenceFiles.attach(evidence, f.folder()), "a folder is no evidence file");
+        assertThrows(IOException.class, () -> EvidenceFiles.attach(evidence, f.folder()),
+                "a folder is no evidence file");
     }
 
     @Test

@@ -51,7 +51,8 @@ class ExportTest {
         CsvExport.write(Ledger.table(rows), file);
 
         byte[] bytes = Files.readAllBytes(file);
-        assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3), "UTF-8 BOM for Excel");
+        assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3),
+                "UTF-8 BOM for Excel");
         List<List<String>> records = Csv.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         assertEquals(1 + rows.size(), records.size());
         assertEquals(Stream.of(LedgerColumn.values()).map(LedgerColumn::header).toList(), records.get(0));
@@ -113,7 +114,8 @@ class ExportTest {
             assertEquals("基层重复填报问题突出。", problemList.getRow(1).getCell(ProblemList.Columns.PROBLEM.ordinal())
                     .getStringCellValue());
             XSSFSheet responsibility = workbook.getSheetAt(3);
-            assertEquals(2, responsibility.getRow(4).getCell(ResponsibilityList.Columns.COUNT.ordinal()).getNumericCellValue());
+            assertEquals(2,
+                    responsibility.getRow(4).getCell(ResponsibilityList.Columns.COUNT.ordinal()).getNumericCellValue());
         }
     }
 
@@ -141,7 +143,8 @@ class ExportTest {
     @Test
     void aFailingXlsxExportLeavesThePreviousFile() throws IOException {
         Path file = Files.writeString(dir.resolve("台账.xlsx"), "上一次的导出");
-        assertThrows(ExportException.class, () -> XlsxExport.write(List.of(Ledger.table(f.rows()), failingTable()), file));
+        assertThrows(ExportException.class,
+                () -> XlsxExport.write(List.of(Ledger.table(f.rows()), failingTable()), file));
         assertEquals("上一次的导出", Files.readString(file));
         assertEquals(List.of(file), listing());
     }
@@ -149,7 +152,8 @@ class ExportTest {
     @Test
     void anExportIntoAMissingFolderNamesTheFile() {
         Path file = dir.resolve("没有这个文件夹").resolve("台账.xlsx");
-        ExportException e = assertThrows(ExportException.class, () -> XlsxExport.write(List.of(Ledger.table(f.rows())), file));
+        ExportException e = assertThrows(ExportException.class,
+                () -> XlsxExport.write(List.of(Ledger.table(f.rows())), file));
         System.out.println("missing folder -> " + e.getMessage());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertFalse(Files.exists(file.getParent()));
@@ -162,7 +166,8 @@ class ExportTest {
         XlsxExport.write(List.of(new Table<>("台账[2026]/汇总", List.of(number), f.rows()),
                 new Table<>("台账[2026]/汇总", List.of(number), f.rows())), file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertFalse(workbook.getSheetName(0).matches(".*[\\[\\]/].*"), "Excel refuses []/: " + workbook.getSheetName(0));
+            assertFalse(workbook.getSheetName(0).matches(".*[\\[\\]/].*"),
+                    "Excel refuses []/: " + workbook.getSheetName(0));
             assertEquals(workbook.getSheetName(0) + " (2)", workbook.getSheetName(1), "names are unique");
         }
     }

@@ -84,7 +84,8 @@ class ListsTest {
     void theResponsibilityListHasOneRowPerLeaderAndUnit() {
         List<ResponsibilityList.Row> rows = ResponsibilityList.rows(f.rows());
         assertEquals(List.of("李XX/机关党委", "李XX/-", "王XX/信息中心", "张XX/办公室", "张XX/机关党委"),
-                rows.stream().map(row -> row.leader().getName() + '/' + (row.unit() == null ? "-" : row.unit().getName()))
+                rows.stream()
+                        .map(row -> row.leader().getName() + '/' + (row.unit() == null ? "-" : row.unit().getName()))
                         .toList());
         ResponsibilityList.Row zhangOffice = rows.get(3);
         assertEquals(2, ResponsibilityList.Columns.COUNT.value(zhangOffice));

@@ -64,7 +64,8 @@ class DeadlineHistoryTest {
     @Test
     void aChangeNeedsAReasonANewDeadlineAndAnOpenMeasure() {
         WorkflowException blank = assertThrows(WorkflowException.class,
-                () -> Workflow.changeDeadline(f.domain(), f.m3, f.m3.getDeadline().plusDays(30), "  ", LedgerFixture.TODAY));
+                () -> Workflow.changeDeadline(f.domain(), f.m3, f.m3.getDeadline().plusDays(30), "  ",
+                        LedgerFixture.TODAY));
         System.out.println("no reason -> " + blank.getMessage());
         assertTrue(blank.getMessage().contains("理由") && blank.getMessage().contains("精简会议文件"), blank.getMessage());
         assertThrows(WorkflowException.class,

@@ -144,10 +144,13 @@ class WorkflowTest {
                 () -> Workflow.moveTo(f.domain(), f.m4, MeasureStatus.CLOSED));
         assertTrue(close.getMessage().contains("验收"), close.getMessage());
         assertThrows(WorkflowException.class, () -> Workflow.moveTo(f.domain(), f.m1, MeasureStatus.PLANNED));
-        assertThrows(WorkflowException.class, () -> Workflow.addProgress(f.domain(), f.m5, CHECKED, f.zhang, "补充。", List.of()),
+        assertThrows(WorkflowException.class,
+                () -> Workflow.addProgress(f.domain(), f.m5, CHECKED, f.zhang, "补充。", List.of()),
                 "a closed measure takes no more progress");
-        assertThrows(WorkflowException.class, () -> Workflow.addProgress(f.domain(), f.m1, CHECKED, f.zhang, "  ", List.of()));
-        assertThrows(WorkflowException.class, () -> Workflow.addProgress(f.domain(), f.m1, null, f.zhang, "补充。", List.of()));
+        assertThrows(WorkflowException.class,
+                () -> Workflow.addProgress(f.domain(), f.m1, CHECKED, f.zhang, "  ", List.of()));
+        assertThrows(WorkflowException.class,
+                () -> Workflow.addProgress(f.domain(), f.m1, null, f.zhang, "补充。", List.of()));
         assertTrue(!stack.canUndo(), "refusals change nothing");
     }
 
@@ -188,6 +191,7 @@ class WorkflowTest {
         assertEquals("健全理论学习制度。", f.m1.getHeadline());
         assertThrows(IllegalArgumentException.class,
                 () -> LedgerEdits.set(f.domain(), f.m1, LedgerColumn.DEADLINE, CHECKED), "deadlines need a reason");
-        assertThrows(IllegalArgumentException.class, () -> LedgerEdits.set(f.domain(), f.m1, LedgerColumn.LEADER, f.office));
+        assertThrows(IllegalArgumentException.class,
+                () -> LedgerEdits.set(f.domain(), f.m1, LedgerColumn.LEADER, f.office));
     }
 }

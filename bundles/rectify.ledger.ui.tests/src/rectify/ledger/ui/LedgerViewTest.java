@@ -215,8 +215,9 @@ class LedgerViewTest {
         assertTrue(!register.isDirty());
 
         int planned = lineOf("1.2");
-        view.table().selection().doCommand(new UpdateDataCommand(view.table().selection(), LedgerColumn.STATUS.ordinal(),
-                planned, MeasureStatus.IN_PROGRESS));
+        view.table().selection()
+                .doCommand(new UpdateDataCommand(view.table().selection(), LedgerColumn.STATUS.ordinal(),
+                        planned, MeasureStatus.IN_PROGRESS));
         waitFor(() -> rowOf("1.2").status() == MeasureStatus.IN_PROGRESS, "the measure started");
         screenshot("ledger-after-edit");
         undo.run();
@@ -237,7 +238,8 @@ class LedgerViewTest {
         tabs.show(Tab.DASHBOARD);
         assertEquals(4, tabs.dashboard().statistics().total());
         assertEquals(1, tabs.dashboard().statistics().overdue());
-        assertEquals(Urgency.values().length, tabs.dashboard().charts().get(0).bars().size(), "a bar per state of urgency");
+        assertEquals(Urgency.values().length, tabs.dashboard().charts().get(0).bars().size(),
+                "a bar per state of urgency");
         screenshot("dashboard");
         view.filterBar().choose(Choice.STATUS, MeasureStatus.CLOSED);
         assertEquals(1, tabs.dashboard().statistics().total(), "the dashboard in front follows at once");
@@ -365,7 +367,8 @@ class LedgerViewTest {
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            loader.save(folder.resolve(name + "-" + System.getProperty("osgi.nl", "default") + ".png").toString(), SWT.IMAGE_PNG);
+            loader.save(folder.resolve(name + "-" + System.getProperty("osgi.nl", "default") + ".png").toString(),
+                    SWT.IMAGE_PNG);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

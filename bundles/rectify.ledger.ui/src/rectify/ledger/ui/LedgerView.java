@@ -94,7 +94,8 @@ public final class LedgerView extends ViewPart implements LedgerContext {
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(workflow::fill);
         tabs = new LedgerTabs(parent,
-                folder -> table = new LedgerTable(folder, model, this::edit, this::evidenceOf, this::repeats, this::open, menu),
+                folder -> table = new LedgerTable(folder, model, this::edit, this::evidenceOf, this::repeats,
+                        this::open, menu),
                 this::open, this::openProblem, this::showResponsible);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs.control());
         counts = new Label(parent, SWT.NONE);
@@ -133,7 +134,8 @@ public final class LedgerView extends ViewPart implements LedgerContext {
     /** Makes the rows anew from the open registers, judged on today with the preferences' thresholds. */
     public void reload() {
         WarningThresholds thresholds = RectifyPreferences.thresholds();
-        List<LedgerRow> rows = Ledger.rows(OpenRegisters.get().registers().stream().map(OpenRegister::register).toList(),
+        List<LedgerRow> rows = Ledger.rows(
+                OpenRegisters.get().registers().stream().map(OpenRegister::register).toList(),
                 LocalDate.now(), thresholds);
         filterBar.setChoices(rows);
         model.setRows(rows);
@@ -251,7 +253,8 @@ public final class LedgerView extends ViewPart implements LedgerContext {
     }
 
     private List<String> evidenceOf(LedgerRow row) {
-        return OpenRegisters.get().of(row.measure()).map(register -> EvidenceWatch.get().of(register, row)).orElse(List.of());
+        return OpenRegisters.get().of(row.measure()).map(register -> EvidenceWatch.get().of(register, row))
+                .orElse(List.of());
     }
 
     private void openProblem(ProblemList.Row row) {

@@ -48,7 +48,8 @@ public final class ProblemList {
 
         /** @return how far its rectification has come: the least advanced status of its measures */
         public MeasureStatus state() {
-            return measures.stream().map(LedgerRow::status).min(Comparator.naturalOrder()).orElse(MeasureStatus.PLANNED);
+            return measures.stream().map(LedgerRow::status).min(Comparator.naturalOrder())
+                    .orElse(MeasureStatus.PLANNED);
         }
 
         /** @return the most urgent of its measures' urgencies */
@@ -80,7 +81,7 @@ public final class ProblemList {
         SEVERITY(Messages.columnSeverity, 5, row -> Labels.literal(row.problem().getSeverity())),
         /** The measures that remedy it, with their numbers, one a line. */
         MEASURES(Messages.columnMeasures, 24, row -> row.measures().stream()
-                .map(measure -> measure.number() + ' ' + Objects.toString(measure.headline(), "")) //$NON-NLS-1$
+                .map(measure -> measure.number() + ' ' + Objects.toString(measure.headline(), ""))//$NON-NLS-1$
                 .collect(Collectors.joining("\n"))), //$NON-NLS-1$
         /** The units responsible for those measures. */
         UNITS(Messages.columnUnits, 12, row -> row.measures().stream().map(measure -> LedgerLabels.unit(measure.unit()))

@@ -83,7 +83,7 @@ public final class ResponsibilityList {
         /** The measures, with their numbers and statuses, one a line. */
         MEASURES(Messages.columnMeasures, 30, row -> row.measures().stream()
                 .map(measure -> NLS.bind(Messages.measureWithStatus, new Object[] { measure.number(),
-                        Objects.toString(measure.headline(), ""), Labels.literal(measure.status()) })) //$NON-NLS-1$
+                        Objects.toString(measure.headline(), ""), Labels.literal(measure.status()) }))//$NON-NLS-1$
                 .collect(Collectors.joining("\n"))); //$NON-NLS-1$
 
         private final Spec<Row> spec;

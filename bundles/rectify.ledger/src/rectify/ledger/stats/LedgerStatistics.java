@@ -90,7 +90,8 @@ public record LedgerStatistics(int total, Map<MeasureStatus, Integer> byStatus, 
             }
         }
         return new LedgerStatistics(rows.size(), byStatus, byUrgency, mostFirst(units), overdue,
-                timed == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) days / timed), withEmptyMonths(closed));
+                timed == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) days / timed),
+                withEmptyMonths(closed));
     }
 
     private static Map<String, Integer> mostFirst(Map<String, Integer> counts) {

@@ -50,9 +50,12 @@ public final class LedgerEdits {
     public static Command set(EditingDomain domain, Measure measure, LedgerColumn column, Object value)
             throws WorkflowException {
         return switch (column) {
-            case MEASURE -> edit(domain, measure, column, Literals.CHAIN_ELEMENT__HEADLINE, checked(String.class, value));
-            case LEADER -> edit(domain, measure, column, Literals.MEASURE__RESPONSIBLE_LEADER, checked(Person.class, value));
-            case UNIT -> edit(domain, measure, column, Literals.MEASURE__RESPONSIBLE_UNIT, checked(OrgUnit.class, value));
+            case MEASURE ->
+                edit(domain, measure, column, Literals.CHAIN_ELEMENT__HEADLINE, checked(String.class, value));
+            case LEADER ->
+                edit(domain, measure, column, Literals.MEASURE__RESPONSIBLE_LEADER, checked(Person.class, value));
+            case UNIT ->
+                edit(domain, measure, column, Literals.MEASURE__RESPONSIBLE_UNIT, checked(OrgUnit.class, value));
             case STATUS -> Workflow.moveTo(domain, measure,
                     Objects.requireNonNull(checked(MeasureStatus.class, value), "status")); //$NON-NLS-1$
             default -> throw new IllegalArgumentException("not edited directly: " + column); //$NON-NLS-1$

@@ -104,7 +104,8 @@ public final class Workflow {
         List<Command> commands = new ArrayList<>();
         Verification previous = measure.getVerification();
         if (effective || previous != null) {
-            commands.add(SetCommand.create(domain, measure, Literals.MEASURE__VERIFICATION, effective ? verification : null));
+            commands.add(SetCommand.create(domain, measure, Literals.MEASURE__VERIFICATION,
+                    effective ? verification : null));
         }
         if (previous != null) {
             commands.add(AddCommand.create(domain, measure, Literals.MEASURE__EARLIER_VERIFICATIONS, previous));

@@ -80,7 +80,8 @@ class UrgencyTest {
         assertEquals("30天内到期", UrgencyLegend.label(Urgency.DUE_SOON, thresholds, Locale.CHINA));
         assertEquals("due within 7 days", UrgencyLegend.label(Urgency.DUE_URGENT, thresholds, Locale.ENGLISH));
         assertEquals("已销号", UrgencyLegend.label(Urgency.CLOSED, thresholds, Locale.CHINESE));
-        assertEquals("done", UrgencyLegend.label(Urgency.DONE, thresholds, Locale.FRENCH), "English, not the platform's");
+        assertEquals("done", UrgencyLegend.label(Urgency.DONE, thresholds, Locale.FRENCH),
+                "English, not the platform's");
     }
 
     @Test
@@ -89,7 +90,8 @@ class UrgencyTest {
         for (Urgency urgency : Urgency.values()) {
             assertTrue(colours.add(UrgencyLegend.rgb(urgency)), urgency + " shares a colour");
             assertNotEquals(UrgencyLegend.rgb(urgency), UrgencyLegend.tint(urgency));
-            assertTrue(brightness(UrgencyLegend.tint(urgency)) > brightness(UrgencyLegend.rgb(urgency)), urgency.name());
+            assertTrue(brightness(UrgencyLegend.tint(urgency)) > brightness(UrgencyLegend.rgb(urgency)),
+                    urgency.name());
         }
         assertEquals(0x2EA043, UrgencyLegend.rgb(Urgency.ON_TRACK), "green means open with time left");
     }

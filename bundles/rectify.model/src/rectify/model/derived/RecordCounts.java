@@ -65,7 +65,8 @@ public final class RecordCounts {
     public static int opinions(Record record) {
         if (record instanceof Meeting meeting) {
             return meeting.getSolicitations().stream()
-                    .mapToInt(solicitation -> Math.max(solicitation.getReportedCount(), solicitation.getOpinions().size()))
+                    .mapToInt(solicitation -> Math.max(solicitation.getReportedCount(),
+                            solicitation.getOpinions().size()))
                     .sum();
         }
         return 0;

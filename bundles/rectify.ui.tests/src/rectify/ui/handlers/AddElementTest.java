@@ -109,7 +109,8 @@ class AddElementTest {
         RegisterNavigator navigator = activate(RegisterNavigator.ID, RegisterNavigator.class);
         navigator.show(new ShowInContext(null, new StructuredSelection(aspect)));
         settle();
-        Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand("rectify.ui.addProblem");
+        Command command = PlatformUI.getWorkbench().getService(ICommandService.class)
+                .getCommand("rectify.ui.addProblem");
         command.setEnabled(PlatformUI.getWorkbench().getService(IHandlerService.class).getCurrentState());
         assertTrue(command.isEnabled(), "Add Problem is not enabled on an aspect");
 
@@ -119,7 +120,8 @@ class AddElementTest {
         Problem added = aspect.getProblems().get(aspect.getProblems().size() - 1);
         assertEquals("在实际工作中落实不够。", added.getHeadline());
         assertEquals(aspect.getProblems().size(), added.getNumber());
-        IStructuredSelection selection = (IStructuredSelection) navigator.getSite().getSelectionProvider().getSelection();
+        IStructuredSelection selection = (IStructuredSelection) navigator.getSite().getSelectionProvider()
+                .getSelection();
         assertEquals(List.of(added), selection.toList());
     }
 

@@ -53,11 +53,13 @@ class FileDropsTest {
         Path file = Samples.copySampleRegister(dir.resolve("dropped.rectify"));
         FileDrops.drop(window(), List.of(file), null);
 
-        opened = OpenRegisters.get().registers().stream().filter(r -> r.file().equals(file.toAbsolutePath().normalize()))
+        opened = OpenRegisters.get().registers().stream()
+                .filter(r -> r.file().equals(file.toAbsolutePath().normalize()))
                 .findFirst().orElse(null);
         assertNotNull(opened, "the dropped register is open");
         RegisterNavigator navigator = (RegisterNavigator) page().findView(RegisterNavigator.ID);
-        IStructuredSelection selection = (IStructuredSelection) navigator.getSite().getSelectionProvider().getSelection();
+        IStructuredSelection selection = (IStructuredSelection) navigator.getSite().getSelectionProvider()
+                .getSelection();
         assertEquals(opened.register(), selection.getFirstElement());
     }
 

@@ -166,7 +166,8 @@ class NavigatorTest {
         RenameAction.rename(record2021, "改过的标题");
         settle();
         assertTrue(navigator.getActiveSaveables()[0].isDirty());
-        assertTrue(tree().getItem(0).getText().startsWith("*"), "no * on the changed register: " + tree().getItem(0).getText());
+        assertTrue(tree().getItem(0).getText().startsWith("*"),
+                "no * on the changed register: " + tree().getItem(0).getText());
     }
 
     @Test
@@ -175,7 +176,8 @@ class NavigatorTest {
         assertEquals(sample.severityWithin(record2021), NavigatorLabelProvider.severity(record2021));
         assertEquals(sample.severityWithin(record2021), NavigatorLabelProvider.severity(KindGroup.of(record2021)));
         TreeItem item = reveal(record2021);
-        Object plain = ExtendedImageRegistry.INSTANCE.getImage(RectifyEditPlugin.INSTANCE.getImage("full/obj16/Meeting"));
+        Object plain = ExtendedImageRegistry.INSTANCE
+                .getImage(RectifyEditPlugin.INSTANCE.getImage("full/obj16/Meeting"));
         assertNotNull(item.getImage());
         assertNotSame(plain, item.getImage(), "the record's icon carries no mark");
     }

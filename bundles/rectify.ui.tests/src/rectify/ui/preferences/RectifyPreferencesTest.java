@@ -17,8 +17,8 @@ class RectifyPreferencesTest {
 
     @AfterEach
     void forgetWhatWasSet() {
-        for (String key : new String[] {RectifyPreferences.ORGANIZATION, RectifyPreferences.AUTHOR,
-                RectifyPreferences.WARNING_DAYS_EARLY, RectifyPreferences.WARNING_DAYS_URGENT}) {
+        for (String key : new String[] { RectifyPreferences.ORGANIZATION, RectifyPreferences.AUTHOR,
+                RectifyPreferences.WARNING_DAYS_EARLY, RectifyPreferences.WARNING_DAYS_URGENT }) {
             instance.remove(key);
         }
     }

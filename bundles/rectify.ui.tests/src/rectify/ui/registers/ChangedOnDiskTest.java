@@ -204,7 +204,8 @@ class ChangedOnDiskTest {
         assertEquals("命令导入的记录", register.register().getRecords().get(2).getTitle());
         assertFalse(register.isDirty());
         assertFalse(register.isChangedOnDisk());
-        IStructuredSelection selection = (IStructuredSelection) navigator.getSite().getSelectionProvider().getSelection();
+        IStructuredSelection selection = (IStructuredSelection) navigator.getSite().getSelectionProvider()
+                .getSelection();
         assertSame(first, selection.getFirstElement(), "the selection stays on the record");
     }
 
@@ -231,7 +232,8 @@ class ChangedOnDiskTest {
     void aModifiedRegisterAsksWhenTheChangeIsNoticedAndReloadKeepsTheUsersChange() {
         Record first = register.register().getRecords().get(0);
         rename(first, "窗口里改的标题");
-        answer(Messages.reload, "noticed", dialog -> { });
+        answer(Messages.reload, "noticed", dialog -> {
+        });
 
         anotherWriterChangesTheFile("命令导入的记录", null);
         waitUntil("the register is reloaded", () -> register.register().getRecords().size() == 3);

@@ -82,7 +82,8 @@ class ClosedLoopViewTest {
         ClosedLoopView view = activate(ClosedLoopView.ID, ClosedLoopView.class);
         waitUntil("the view lists the 2021 record", () -> view.findings().stream()
                 .anyMatch(finding -> finding.record() != null && finding.record().getYear() == 2021));
-        long findings2021 = view.findings().stream().filter(f -> f.record() != null && f.record().getYear() == 2021).count();
+        long findings2021 = view.findings().stream().filter(f -> f.record() != null && f.record().getYear() == 2021)
+                .count();
         TreeItem record = recordItem(view, 2021);
 
         assertTrue(findings2021 > 20, "the document writes no links: " + findings2021);

@@ -52,7 +52,8 @@ public final class RecordEditors {
      * @return the editor; null when no record editor is installed or the element is in no record
      * @throws PartInitException when the editor cannot be opened
      */
-    public static IEditorPart open(IWorkbenchPage page, OpenRegister register, EObject element) throws PartInitException {
+    public static IEditorPart open(IWorkbenchPage page, OpenRegister register, EObject element)
+            throws PartInitException {
         Record record = recordOf(element);
         if (record == null || !installed()) {
             return null;

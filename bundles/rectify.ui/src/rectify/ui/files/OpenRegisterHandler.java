@@ -22,8 +22,8 @@ public final class OpenRegisterHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
         FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
         dialog.setText(Messages.openTitle);
-        dialog.setFilterExtensions(new String[] {"*." + RegisterFiles.EXTENSION, "*"}); //$NON-NLS-1$ //$NON-NLS-2$
-        dialog.setFilterNames(new String[] {Messages.registerFiles, Messages.allFiles});
+        dialog.setFilterExtensions(new String[] { "*." + RegisterFiles.EXTENSION, "*" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFilterNames(new String[] { Messages.registerFiles, Messages.allFiles });
         List<Path> recent = RecentFiles.list();
         dialog.setFilterPath(recent.isEmpty() ? System.getProperty("user.home") //$NON-NLS-1$
                 : String.valueOf(recent.get(0).getParent()));

@@ -36,7 +36,8 @@ public final class RecentFilesMenu extends CompoundContributionItem {
         private final Path file;
 
         OpenRecent(int number, Path file) {
-            super(NLS.bind(Messages.recentFile, new Object[] {number, escaped(file.getFileName()), escaped(file.getParent())}));
+            super(NLS.bind(Messages.recentFile,
+                    new Object[] { number, escaped(file.getFileName()), escaped(file.getParent()) }));
             this.file = file;
             setToolTipText(file.toString());
         }

@@ -43,9 +43,11 @@ enum NewElementKind {
     EObject ownerFor(Object item) {
         return switch (this) {
             case ASPECT -> item instanceof Aspect aspect ? aspect.eContainer() : reviewOf(item, Part.PROBLEMS);
-            case PROBLEM -> item instanceof Problem problem ? problem.eContainer() : item instanceof Aspect aspect ? aspect : null;
+            case PROBLEM ->
+                item instanceof Problem problem ? problem.eContainer() : item instanceof Aspect aspect ? aspect : null;
             case CAUSE -> item instanceof Cause cause ? cause.eContainer() : reviewOf(item, Part.CAUSES);
-            case DIRECTION -> item instanceof Direction direction ? direction.eContainer() : reviewOf(item, Part.MEASURES);
+            case DIRECTION ->
+                item instanceof Direction direction ? direction.eContainer() : reviewOf(item, Part.MEASURES);
             case MEASURE -> item instanceof Measure measure ? measure.eContainer()
                     : item instanceof Direction direction ? direction : null;
         };

@@ -30,7 +30,8 @@ final class DeleteAction extends Action {
         this.selection = selection;
         setId(ActionFactory.DELETE.getId());
         setActionDefinitionId(ActionFactory.DELETE.getCommandId());
-        setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+        setImageDescriptor(
+                PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
         update();
     }
 
@@ -52,7 +53,8 @@ final class DeleteAction extends Action {
     static Command command(ISelection selection) {
         OpenRegister register = Selections.registerOf(selection);
         List<?> items = Selections.items(selection);
-        if (register == null || items.stream().anyMatch(item -> !(item instanceof EObject) || item instanceof Register)) {
+        if (register == null
+                || items.stream().anyMatch(item -> !(item instanceof EObject) || item instanceof Register)) {
             return null;
         }
         Command delete = DeleteCommand.create(register.domain(), items);

@@ -39,7 +39,8 @@ final class NavigatorContentProvider extends AdapterFactoryContentProvider {
                     .map(year -> new YearGroup(register, year))
                     .toArray();
             case YearGroup group -> group.kinds().toArray();
-            case Record record -> record.getReview() == null ? new Object[0] : ReviewSection.of(record.getReview()).toArray();
+            case Record record ->
+                record.getReview() == null ? new Object[0] : ReviewSection.of(record.getReview()).toArray();
             case NavigatorGroup group -> group.members().toArray();
             default -> super.getChildren(parent);
         };

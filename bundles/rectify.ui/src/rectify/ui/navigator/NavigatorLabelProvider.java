@@ -81,7 +81,8 @@ final class NavigatorLabelProvider extends AdapterFactoryLabelProvider {
         if (base == null || severity < Diagnostic.WARNING) {
             return base;
         }
-        String mark = severity >= Diagnostic.ERROR ? ISharedImages.IMG_DEC_FIELD_ERROR : ISharedImages.IMG_DEC_FIELD_WARNING;
+        String mark = severity >= Diagnostic.ERROR ? ISharedImages.IMG_DEC_FIELD_ERROR
+                : ISharedImages.IMG_DEC_FIELD_WARNING;
         ImageDescriptor overlay = PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(mark);
         return resources.create(new DecorationOverlayIcon(base, overlay, IDecoration.BOTTOM_LEFT));
     }
@@ -94,7 +95,8 @@ final class NavigatorLabelProvider extends AdapterFactoryLabelProvider {
             default -> List.of();
         };
         return elements.stream()
-                .mapToInt(object -> OpenRegisters.get().of(object).map(open -> open.severityWithin(object)).orElse(Diagnostic.OK))
+                .mapToInt(object -> OpenRegisters.get().of(object).map(open -> open.severityWithin(object))
+                        .orElse(Diagnostic.OK))
                 .max()
                 .orElse(Diagnostic.OK);
     }

@@ -84,8 +84,9 @@ public final class RegisterNavigator extends ViewPart implements ISaveablePart, 
         viewer.setContentProvider(new NavigatorContentProvider(open.adapterFactory()));
         // decorated by what other bundles declare (the state of shared registers, locked records); the
         // label itself changes at once, the decoration follows when the workbench has computed it
-        viewer.setLabelProvider(new DecoratingLabelProvider(new NavigatorLabelProvider(open.adapterFactory(), viewer.getControl()),
-                new PromptDecorator(PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator())));
+        viewer.setLabelProvider(
+                new DecoratingLabelProvider(new NavigatorLabelProvider(open.adapterFactory(), viewer.getControl()),
+                        new PromptDecorator(PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator())));
         viewer.setInput(open);
         open.registers().forEach(this::expand);
         getSite().setSelectionProvider(viewer);
@@ -94,9 +95,10 @@ public final class RegisterNavigator extends ViewPart implements ISaveablePart, 
         viewer.addSelectionChangedListener(event -> actions.update());
         viewer.addDoubleClickListener(this::doubleClicked);
         createContextMenu();
-        viewer.addDragSupport(DND.DROP_MOVE, new Transfer[] {LocalTransfer.getInstance()}, new ViewerDragAdapter(viewer));
+        viewer.addDragSupport(DND.DROP_MOVE, new Transfer[] { LocalTransfer.getInstance() },
+                new ViewerDragAdapter(viewer));
         viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK,
-                new Transfer[] {LocalTransfer.getInstance(), FileTransfer.getInstance()},
+                new Transfer[] { LocalTransfer.getInstance(), FileTransfer.getInstance() },
                 new NavigatorDropAdapter(viewer, getSite().getWorkbenchWindow()));
         open.addListener(listener);
     }
@@ -189,7 +191,7 @@ public final class RegisterNavigator extends ViewPart implements ISaveablePart, 
     private void saveablesChanged(int type, OpenRegister register) {
         ISaveablesLifecycleListener lifecycle = getSite().getService(ISaveablesLifecycleListener.class);
         lifecycle.handleLifecycleEvent(
-                new SaveablesLifecycleEvent(this, type, new Saveable[] {new RegisterSaveable(register)}, false));
+                new SaveablesLifecycleEvent(this, type, new Saveable[] { new RegisterSaveable(register) }, false));
     }
 
     @Override

@@ -63,7 +63,8 @@ public record ReviewSection(Review review, Part part) implements NavigatorGroup 
         return switch (part) {
             case PROBLEMS -> review.getAspects().stream().mapToInt(aspect -> aspect.getProblems().size()).sum();
             case CAUSES -> review.getCauses().size();
-            case MEASURES -> review.getDirections().stream().mapToInt(direction -> direction.getMeasures().size()).sum();
+            case MEASURES ->
+                review.getDirections().stream().mapToInt(direction -> direction.getMeasures().size()).sum();
         };
     }
 }

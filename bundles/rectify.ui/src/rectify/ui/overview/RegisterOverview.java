@@ -137,7 +137,7 @@ public final class RegisterOverview extends EditorPart implements ISaveablesSour
 
     @Override
     public Saveable[] getSaveables() {
-        return new Saveable[] {new RegisterSaveable(register)};
+        return new Saveable[] { new RegisterSaveable(register) };
     }
 
     @Override

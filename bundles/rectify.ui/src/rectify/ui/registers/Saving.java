@@ -89,7 +89,7 @@ public final class Saving {
     public static boolean saveAs(Shell shell, OpenRegister register) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(Messages.saveAsTitle);
-        dialog.setFilterExtensions(new String[] {"*" + SUFFIX}); //$NON-NLS-1$
+        dialog.setFilterExtensions(new String[] { "*" + SUFFIX }); //$NON-NLS-1$
         dialog.setFilterPath(register.file().getParent().toString());
         dialog.setFileName(register.file().getFileName().toString());
         dialog.setOverwrite(true);
@@ -122,8 +122,10 @@ public final class Saving {
         try {
             change = register.readDiskChange();
         } catch (RegisterFileException e) {
-            return MessageDialog.openQuestion(shell, Messages.changedTitle, NLS.bind(Messages.unreadableOnDisk, e.getMessage()))
-                    ? Choice.SAVE_AS : Choice.CANCEL;
+            return MessageDialog.openQuestion(shell, Messages.changedTitle,
+                    NLS.bind(Messages.unreadableOnDisk, e.getMessage()))
+                            ? Choice.SAVE_AS
+                            : Choice.CANCEL;
         }
         Choice choice = ask(shell, register, change, saving);
         if ((choice == Choice.MERGE || choice == Choice.RELOAD) && !apply(shell, register, change, choice)) {
@@ -161,7 +163,8 @@ public final class Saving {
             return true;
         }
         List<ConflictDialog.Row> rows = merge.conflicts().stream().map(Saving::row).toList();
-        List<ThreeWayMerge.Side> sides = ConflictDialog.choose(shell, FileNames.display(register.file().getFileName().toString()),
+        List<ThreeWayMerge.Side> sides = ConflictDialog.choose(shell,
+                FileNames.display(register.file().getFileName().toString()),
                 rows);
         if (sides == null) {
             return false;
@@ -182,8 +185,10 @@ public final class Saving {
 
     private static String values(List<Object> values) {
         return values.stream().map(value -> value instanceof EObject element ? label(element)
-                : value instanceof org.eclipse.emf.common.util.Enumerator literal ? rectify.model.edit.Labels.literal(literal)
-                : String.valueOf(value)).collect(Collectors.joining("\u3001")); //$NON-NLS-1$
+                : value instanceof org.eclipse.emf.common.util.Enumerator literal
+                        ? rectify.model.edit.Labels.literal(literal)
+                        : String.valueOf(value))
+                .collect(Collectors.joining("\u3001")); //$NON-NLS-1$
     }
 
     private static String skipped(List<MergeReport.Skipped> skipped) {

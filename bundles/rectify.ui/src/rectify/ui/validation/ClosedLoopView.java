@@ -72,7 +72,8 @@ public final class ClosedLoopView extends ViewPart {
         tree.setLinesVisible(true);
         column(Messages.columnFinding, 460, this::name, this::image);
         column(Messages.columnMessage, 520, this::message, element -> null);
-        column(Messages.columnSeverity, 90, element -> severityText(severity(element)), element -> severityImage(severity(element)));
+        column(Messages.columnSeverity, 90, element -> severityText(severity(element)),
+                element -> severityImage(severity(element)));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(new Groups());
         viewer.setComparer(new IElementComparer() {
@@ -169,7 +170,8 @@ public final class ClosedLoopView extends ViewPart {
 
     private String message(Object element) {
         return switch (element) {
-            case ByRecord group -> Summaries.of(group.count(Diagnostic.ERROR), group.count(Diagnostic.WARNING) - group.count(Diagnostic.ERROR));
+            case ByRecord group -> Summaries.of(group.count(Diagnostic.ERROR),
+                    group.count(Diagnostic.WARNING) - group.count(Diagnostic.ERROR));
             case Finding finding -> finding.diagnostic().getMessage();
             default -> ""; //$NON-NLS-1$
         };
@@ -226,7 +228,8 @@ public final class ClosedLoopView extends ViewPart {
         }
         List<ByRecord> groups = FindingGroups.of(OpenRegisters.get().registers());
         Set<Object> shown = viewer.getInput() instanceof List<?> before
-                ? before.stream().map(FindingGroups::identity).collect(Collectors.toSet()) : Set.of();
+                ? before.stream().map(FindingGroups::identity).collect(Collectors.toSet())
+                : Set.of();
         List<Object> expanded = new ArrayList<>(Arrays.asList(viewer.getExpandedElements()));
         groups.stream().filter(group -> !shown.contains(FindingGroups.identity(group))).forEach(expanded::add);
         viewer.getControl().setRedraw(false);
@@ -287,7 +290,8 @@ public final class ClosedLoopView extends ViewPart {
         }
         if (type == IPropertySheetPage.class) {
             PropertySheetPage page = new PropertySheetPage();
-            AdapterFactoryContentProvider properties = new AdapterFactoryContentProvider(OpenRegisters.get().adapterFactory());
+            AdapterFactoryContentProvider properties = new AdapterFactoryContentProvider(
+                    OpenRegisters.get().adapterFactory());
             page.setPropertySourceProvider(item -> properties.getPropertySource(switch (item) {
                 case Finding finding -> finding.element();
                 case ByRecord group -> group.record();

@@ -53,7 +53,8 @@ final class FindingGroups {
         }
 
         int severity() {
-            return findings.stream().mapToInt(finding -> finding.diagnostic().getSeverity()).max().orElse(Diagnostic.OK);
+            return findings.stream().mapToInt(finding -> finding.diagnostic().getSeverity()).max()
+                    .orElse(Diagnostic.OK);
         }
     }
 
@@ -87,7 +88,8 @@ final class FindingGroups {
         return switch (element) {
             case ByRecord group -> Objects.requireNonNullElse(group.record(), group.register());
             case ByRule group -> List.of(identity(group.parent()), group.ruleId());
-            case Finding finding -> Arrays.asList(finding.element(), finding.ruleId(), finding.diagnostic().getMessage());
+            case Finding finding ->
+                Arrays.asList(finding.element(), finding.ruleId(), finding.diagnostic().getMessage());
             default -> element;
         };
     }

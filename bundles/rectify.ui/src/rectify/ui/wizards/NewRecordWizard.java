@@ -50,7 +50,8 @@ public final class NewRecordWizard extends Wizard implements INewWizard, IExecut
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         this.workbench = workbench;
         preselected = Selections.registerOf(selection);
-        setWindowTitle(kind == RectifyPackage.Literals.MEETING ? Messages.newMeetingTitle : Messages.newInspectionTitle);
+        setWindowTitle(
+                kind == RectifyPackage.Literals.MEETING ? Messages.newMeetingTitle : Messages.newInspectionTitle);
         setNeedsProgressMonitor(false);
     }
 

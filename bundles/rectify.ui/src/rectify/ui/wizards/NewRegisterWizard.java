@@ -43,7 +43,8 @@ public final class NewRegisterWizard extends Wizard implements INewWizard {
     @Override
     public boolean performFinish() {
         try {
-            OpenRegister register = OpenRegisters.get().open(create(page.file(), page.organization(), page.fondsCode()));
+            OpenRegister register = OpenRegisters.get()
+                    .open(create(page.file(), page.organization(), page.fondsCode()));
             if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
                 RegisterNavigator.reveal(workbench.getActiveWorkbenchWindow().getActivePage(), register.register());
             }

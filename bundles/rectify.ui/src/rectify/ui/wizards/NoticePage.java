@@ -84,7 +84,8 @@ final class NoticePage extends WizardPage {
     }
 
     private List<String> lines() {
-        return Arrays.stream(aspects.getText().split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList(); //$NON-NLS-1$
+        return Arrays.stream(aspects.getText().split("\\R")).map(String::strip).filter(line -> !line.isEmpty()) //$NON-NLS-1$
+                .toList();
     }
 
     /** @return a new template named after the notice, with the notice and the aspects typed */

@@ -112,7 +112,8 @@ final class RecordPage extends WizardPage {
 
     /** Puts a title made of the year and the kind, unless the user has typed another. */
     private void suggestTitle() {
-        String suggestion = NLS.bind(Messages.suggestedTitle, year.getSelection(), Labels.literal(subKinds.get(subKind.getSelectionIndex())));
+        String suggestion = NLS.bind(Messages.suggestedTitle, year.getSelection(),
+                Labels.literal(subKinds.get(subKind.getSelectionIndex())));
         if (title.getText().isBlank() || title.getText().equals(suggestedTitle)) {
             title.setText(suggestion);
         }

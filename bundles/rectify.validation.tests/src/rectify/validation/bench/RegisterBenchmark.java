@@ -56,7 +56,8 @@ public final class RegisterBenchmark {
                 : Files.createTempDirectory("rectify-bench");
         Path file = folder.resolve("synthetic-100k.rectify");
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "Java %s, %d processors, max heap %.0f MiB%n", System.getProperty("java.version"),
+        System.out.printf(Locale.ROOT, "Java %s, %d processors, max heap %.0f MiB%n",
+                System.getProperty("java.version"),
                 runtime.availableProcessors(), runtime.maxMemory() / MIB);
 
         long start = System.nanoTime();
@@ -119,12 +120,14 @@ public final class RegisterBenchmark {
 
         System.out.println();
         System.out.printf(Locale.ROOT, "elements:                      %,d%n", elements);
-        System.out.printf(Locale.ROOT, "file:                          %.1f MB (%,d bytes) %s%n", size / 1e6, size, file);
+        System.out.printf(Locale.ROOT, "file:                          %.1f MB (%,d bytes) %s%n", size / 1e6, size,
+                file);
         System.out.printf(Locale.ROOT, "save (warm, median of %d):      %6.0f ms   [%s]  goal <= 1000 ms%n", RUNS,
                 median(saves), list(saves));
         System.out.printf(Locale.ROOT, "load (warm, median of %d):      %6.0f ms   [%s]  goal <= 1000 ms%n", RUNS,
                 median(loads), list(loads));
-        System.out.printf(Locale.ROOT, "validate (warm, median of %d):  %6.0f ms   [%s]  goal <= 500 ms (%,d diagnostics)%n",
+        System.out.printf(Locale.ROOT,
+                "validate (warm, median of %d):  %6.0f ms   [%s]  goal <= 500 ms (%,d diagnostics)%n",
                 RUNS, median(validations), list(validations), diagnostics);
         System.out.printf(Locale.ROOT, "first save / load in this JVM: %6.0f ms / %.0f ms%n", coldSave, coldLoad);
         System.out.printf(Locale.ROOT, "heap used after load (GC'd):   %6.0f MiB  goal <= 300 MiB%n", used / MIB);

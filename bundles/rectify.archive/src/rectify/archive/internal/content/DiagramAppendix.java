@@ -118,7 +118,7 @@ final class DiagramAppendix implements Appendix {
         List<Diagram.Key> keys = new ArrayList<>();
         for (LinkKind kind : LinkKind.values()) {
             keys.add(new Diagram.Key(NLS.bind(Terms.legendLink, new Object[] { kind.label(CHINESE),
-                kind.source().label(CHINESE), kind.target().label(CHINESE) }), line(kind), 0, 0));
+                    kind.source().label(CHINESE), kind.target().label(CHINESE) }), line(kind), 0, 0));
         }
         for (Urgency urgency : Urgency.values()) {
             keys.add(new Diagram.Key(NLS.bind(Terms.legendMeasure, UrgencyLegend.label(urgency, thresholds, CHINESE)),

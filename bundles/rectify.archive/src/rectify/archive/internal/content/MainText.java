@@ -87,7 +87,8 @@ final class MainText {
     }
 
     private static void section(Flow flow, int number, String heading, String usualHeading) {
-        String text = NLS.bind(Terms.sectionNumber, ChineseNumerals.format(number)) + (heading == null ? usualHeading : heading);
+        String text = NLS.bind(Terms.sectionNumber, ChineseNumerals.format(number))
+                + (heading == null ? usualHeading : heading);
         flow.heading(Span.of(text, Style.HEADING1), 1, text, null);
     }
 

@@ -26,7 +26,8 @@ final class OpinionsSummary implements Appendix {
     private static final List<Table.Column> SOLICITATION_COLUMNS = List.of(new Table.Column(4, Align.JUSTIFY),
             new Table.Column(4, Align.JUSTIFY), new Table.Column(2, Align.CENTER));
     private static final List<Table.Column> OPINION_COLUMNS = List.of(new Table.Column(0.9f, Align.CENTER),
-            new Table.Column(5, Align.JUSTIFY), new Table.Column(2, Align.JUSTIFY), new Table.Column(3.2f, Align.JUSTIFY));
+            new Table.Column(5, Align.JUSTIFY), new Table.Column(2, Align.JUSTIFY),
+            new Table.Column(3.2f, Align.JUSTIFY));
 
     private final Record record;
 
@@ -41,7 +42,8 @@ final class OpinionsSummary implements Appendix {
 
     @Override
     public void write(Flow flow, SubMonitor monitor) {
-        if (!(record instanceof Meeting meeting) || meeting.getSolicitations().isEmpty() && meeting.getTalks().isEmpty()) {
+        if (!(record instanceof Meeting meeting)
+                || meeting.getSolicitations().isEmpty() && meeting.getTalks().isEmpty()) {
             flow.paragraph(Span.of(Terms.noOpinions, Style.BODY), null);
             return;
         }
@@ -52,7 +54,8 @@ final class OpinionsSummary implements Appendix {
             Table table = new Table(flow, SOLICITATION_COLUMNS,
                     List.of(Terms.columnChannels, Terms.columnSources, Terms.columnCount));
             for (Solicitation solicitation : meeting.getSolicitations()) {
-                table.row(List.of(Table.Cell.of(Words.join(solicitation.getChannels().stream().map(Words::name).toList())),
+                table.row(List.of(
+                        Table.Cell.of(Words.join(solicitation.getChannels().stream().map(Words::name).toList())),
                         Table.Cell.of(Words.join(solicitation.getSourceKinds().stream().map(Words::name).toList())),
                         Table.Cell.of(Integer.toString(Math.max(solicitation.getReportedCount(),
                                 solicitation.getOpinions().size())))));

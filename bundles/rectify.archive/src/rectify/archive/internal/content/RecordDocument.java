@@ -101,7 +101,8 @@ public final class RecordDocument {
         Review review = record.getReview();
         List<ChainElement> elements = review == null ? List.of() : Reviews.elements(review);
         return elements.isEmpty() ? null
-                : new DiagramAppendix(record, new References(), today, thresholds, new ArrayList<>()).drawing(review, elements);
+                : new DiagramAppendix(record, new References(), today, thresholds, new ArrayList<>()).drawing(review,
+                        elements);
     }
 
     /**
@@ -123,7 +124,8 @@ public final class RecordDocument {
                 new DiagramAppendix(record, references, today, thresholds, warnings));
         monitor.setWorkRemaining(10 + 5 * appendices.size());
         Flow flow = new Flow(breaker);
-        new MainText(record, references).write(flow, appendices.stream().map(Appendix::title).toList(), monitor.split(10));
+        new MainText(record, references).write(flow, appendices.stream().map(Appendix::title).toList(),
+                monitor.split(10));
         for (int i = 0; i < appendices.size(); i++) {
             Appendix appendix = appendices.get(i);
             String label = NLS.bind(Terms.attachment, i + 1);

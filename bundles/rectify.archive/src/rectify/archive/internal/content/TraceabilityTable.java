@@ -49,7 +49,8 @@ final class TraceabilityTable implements Appendix {
             table.row(List.of(
                     new Table.Cell(Span.of(References.headline(problem), Style.TABLE), references.anchor(problem)),
                     Table.Cell.of(String.join("\n", problem.getCauses().stream().map(References::headline).toList())),
-                    Table.Cell.of(String.join("\n", problem.getMeasures().stream().map(References::headline).toList()))));
+                    Table.Cell
+                            .of(String.join("\n", problem.getMeasures().stream().map(References::headline).toList()))));
             monitor.split(1);
         }
     }

@@ -137,7 +137,8 @@ public final class Face implements Closeable {
         int[] count = { 0 };
         TrueTypeCollection.processAllFontHeaders(file.toFile(), headers -> {
             if (index[0] < 0 && headers.getError() == null && (faceName == null
-                    || faceName.equalsIgnoreCase(headers.getName()) || faceName.equalsIgnoreCase(headers.getFontFamily()))) {
+                    || faceName.equalsIgnoreCase(headers.getName())
+                    || faceName.equalsIgnoreCase(headers.getFontFamily()))) {
                 index[0] = count[0];
             }
             count[0]++;

@@ -169,8 +169,10 @@ public final class Diagram {
 
     private static void keyText(Flow flow, Span span, float inset, float pitch) {
         LineBreaker.Line line = flow.breaker().lines(List.of(span), PageFrame.WIDTH - inset, 0, Align.JUSTIFY).get(0);
-        float baseline = PageFrame.y(flow.top()) - (pitch - span.style().size()) / 2 - PageFrame.ASCENT * span.style().size();
-        flow.page().drawables().add(new Drawable.Text(PageFrame.LEFT + inset + line.x(), baseline, line.runs(), Drawable.BLACK));
+        float baseline = PageFrame.y(flow.top()) - (pitch - span.style().size()) / 2
+                - PageFrame.ASCENT * span.style().size();
+        flow.page().drawables()
+                .add(new Drawable.Text(PageFrame.LEFT + inset + line.x(), baseline, line.runs(), Drawable.BLACK));
         flow.advance(pitch);
     }
 
@@ -285,7 +287,7 @@ public final class Diagram {
         float baseX = x2 - ux * ARROW_LENGTH;
         float baseY = y2 - uy * ARROW_LENGTH;
         float[] head = { baseX - uy * ARROW_HALF_WIDTH, baseY + ux * ARROW_HALF_WIDTH, x2, y2,
-            baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH };
+                baseX + uy * ARROW_HALF_WIDTH, baseY - ux * ARROW_HALF_WIDTH };
         if (line.openHead()) {
             content.add(new Drawable.Path(new float[] { x1, y1, x2, y2 }, line.rgb(), EDGE_WIDTH, line.dash()));
             content.add(new Drawable.Path(head, line.rgb(), EDGE_WIDTH, SOLID));

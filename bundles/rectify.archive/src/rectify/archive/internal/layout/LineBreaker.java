@@ -194,7 +194,8 @@ public final class LineBreaker {
             if (!hard && !atoms.canBreakBefore(end) && lastBreak > start) {
                 end = lastBreak;
             }
-            lines.add(line(atoms, start, end, available, lines.isEmpty() ? indent : 0, hard ? null : align, align, box));
+            lines.add(
+                    line(atoms, start, end, available, lines.isEmpty() ? indent : 0, hard ? null : align, align, box));
             start = end < n && atoms.codePoints[end] == LINE_FEED ? end + 1 : end;
         }
         return lines;

@@ -177,7 +177,8 @@ public final class OfdWriter {
     /** The characters of a run, one string per code point, with the advance after each. */
     static List<Double> advances(GlyphRun run) {
         List<Double> advances = new ArrayList<>();
-        run.text().codePoints().forEach(c -> advances.add(Units.mm(run.face().advance(c) * run.size() + run.charSpacing())));
+        run.text().codePoints()
+                .forEach(c -> advances.add(Units.mm(run.face().advance(c) * run.size() + run.charSpacing())));
         return advances;
     }
 }

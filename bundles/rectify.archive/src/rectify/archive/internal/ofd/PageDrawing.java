@@ -35,7 +35,8 @@ final class PageDrawing extends Div<PageDrawing> {
     private static final String TYPE = "RectifyPage";
 
     static {
-        VPageParseEngine.register(TYPE, (pageLoc, layer, resources, element, ids) -> ((PageDrawing) element).draw(layer, ids));
+        VPageParseEngine.register(TYPE,
+                (pageLoc, layer, resources, element, ids) -> ((PageDrawing) element).draw(layer, ids));
     }
 
     private final Page page;
@@ -65,8 +66,10 @@ final class PageDrawing extends Div<PageDrawing> {
     private void draw(List<Drawable> drawables, Drawable.Clip clip, CT_PageBlock layer, AtomicInteger ids) {
         for (Drawable drawable : drawables) {
             switch (drawable) {
-                case Drawable.Box box -> layer.addPageBlock(clipped(box(box), clip).toObj(new ST_ID(ids.incrementAndGet())));
-                case Drawable.Path path -> layer.addPageBlock(clipped(path(path), clip).toObj(new ST_ID(ids.incrementAndGet())));
+                case Drawable.Box box ->
+                    layer.addPageBlock(clipped(box(box), clip).toObj(new ST_ID(ids.incrementAndGet())));
+                case Drawable.Path path ->
+                    layer.addPageBlock(clipped(path(path), clip).toObj(new ST_ID(ids.incrementAndGet())));
                 case Drawable.Clip inner -> draw(inner.content(), inner, layer, ids);
                 case Drawable.Text text -> {
                     // below

@@ -132,7 +132,8 @@ public final class RecordExtract {
 
     private static void copyAttributes(EObject from, EObject to) {
         for (EAttribute attribute : from.eClass().getEAllAttributes()) {
-            if (attribute.isChangeable() && !attribute.isDerived() && !attribute.isTransient() && from.eIsSet(attribute)) {
+            if (attribute.isChangeable() && !attribute.isDerived() && !attribute.isTransient()
+                    && from.eIsSet(attribute)) {
                 to.eSet(attribute, from.eGet(attribute));
             }
         }

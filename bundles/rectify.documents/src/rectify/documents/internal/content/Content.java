@@ -73,7 +73,8 @@ public abstract class Content {
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
         Review review = record.getReview();
-        values.put("title", review == null || Words.isBlank(review.getTitle()) ? Words.text(record.getTitle()) : review.getTitle());
+        values.put("title",
+                review == null || Words.isBlank(review.getTitle()) ? Words.text(record.getTitle()) : review.getTitle());
         values.put("record", Words.text(record.getTitle()));
         Register register = record.eContainer() instanceof Register r ? r : null;
         values.put("organization", register == null ? "" : Words.text(register.getOrganizationName()));

@@ -63,7 +63,8 @@ final class Material extends Content {
             section(body, ++section, review.getCausesHeading(), Words.causesHeading);
             body.text(review.getCausesIntro());
             for (Cause cause : review.getCauses()) {
-                body.led(ChineseNumerals.inParentheses(cause.getNumber()) + Words.text(cause.getHeadline()), cause.getAnalysis());
+                body.led(ChineseNumerals.inParentheses(cause.getNumber()) + Words.text(cause.getHeadline()),
+                        cause.getAnalysis());
             }
         }
         if (!review.getDirections().isEmpty() || review.getDirectionsHeading() != null) {
@@ -79,7 +80,8 @@ final class Material extends Content {
     }
 
     private static void section(Body body, int number, String heading, String usualHeading) {
-        body.heading1(NLS.bind(Words.sectionNumber, ChineseNumerals.format(number)) + (heading == null ? usualHeading : heading));
+        body.heading1(NLS.bind(Words.sectionNumber, ChineseNumerals.format(number))
+                + (heading == null ? usualHeading : heading));
     }
 
     private static String problem(Problem problem) {
@@ -93,6 +95,7 @@ final class Material extends Content {
 
     /** @return the measure's paragraph: its number, headline and text */
     static String measure(Measure measure) {
-        return NLS.bind(Words.itemNumber, measure.getNumber()) + Words.text(measure.getHeadline()) + Words.text(measure.getText());
+        return NLS.bind(Words.itemNumber, measure.getNumber()) + Words.text(measure.getHeadline())
+                + Words.text(measure.getText());
     }
 }

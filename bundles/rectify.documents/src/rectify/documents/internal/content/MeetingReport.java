@@ -54,8 +54,9 @@ final class MeetingReport extends Content {
         if (record instanceof Meeting meeting) {
             List<String> studies = new ArrayList<>();
             for (StudySession study : meeting.getStudySessions()) {
-                studies.add(NLS.bind(Words.study, new Object[] { Words.date(study.getDate()), Words.text(study.getTopic()),
-                        study.getForm() == null ? "" : label(study.getForm()) }));
+                studies.add(
+                        NLS.bind(Words.study, new Object[] { Words.date(study.getDate()), Words.text(study.getTopic()),
+                                study.getForm() == null ? "" : label(study.getForm()) }));
             }
             body.text(studies.isEmpty() ? Words.noStudy
                     : NLS.bind(Words.studies, studies.size(), String.join(Words.separator, studies)));
@@ -68,14 +69,16 @@ final class MeetingReport extends Content {
                 opinions += Math.max(solicitation.getReportedCount(), solicitation.getOpinions().size());
             }
             if (!channels.isEmpty() || opinions > 0) {
-                body.text(NLS.bind(Words.solicitation, channels.isEmpty() ? Words.none : String.join(Words.separator, channels),
+                body.text(NLS.bind(Words.solicitation,
+                        channels.isEmpty() ? Words.none : String.join(Words.separator, channels),
                         opinions));
             }
             if (!meeting.getTalks().isEmpty()) {
                 body.text(NLS.bind(Words.talks, meeting.getTalks().size()));
             }
         }
-        body.text(NLS.bind(Words.drafted, new Object[] { record.getProblemCount(), record.getCauseCount(), record.getMeasureCount() }));
+        body.text(NLS.bind(Words.drafted,
+                new Object[] { record.getProblemCount(), record.getCauseCount(), record.getMeasureCount() }));
     }
 
     private void meeting(Body body) {
@@ -115,10 +118,12 @@ final class MeetingReport extends Content {
 
     private void rectification(Body body) {
         List<Direction> directions = record.getReview() == null ? List.of() : record.getReview().getDirections();
-        body.text(NLS.bind(Words.rectification, new Object[] { record.getProblemCount(), record.getMeasureCount(), directions.size() }));
+        body.text(NLS.bind(Words.rectification,
+                new Object[] { record.getProblemCount(), record.getMeasureCount(), directions.size() }));
         for (Direction direction : directions) {
-            body.text(NLS.bind(Words.direction, new Object[] { Words.text(direction.getLabel()), Words.text(direction.getHeading()),
-                    direction.getMeasures().size() }));
+            body.text(NLS.bind(Words.direction,
+                    new Object[] { Words.text(direction.getLabel()), Words.text(direction.getHeading()),
+                            direction.getMeasures().size() }));
         }
     }
 }

@@ -58,7 +58,8 @@ final class Plan extends Content {
             body.heading2(Words.text(direction.getLabel()) + Words.text(direction.getHeading()));
             for (Measure measure : direction.getMeasures()) {
                 body.text(Material.measure(measure) + NLS.bind(Words.responsibility,
-                        new Object[] { name(measure.getResponsibleLeader()), name(measure.getResponsibleUnit()), deadline(measure) }));
+                        new Object[] { name(measure.getResponsibleLeader()), name(measure.getResponsibleUnit()),
+                                deadline(measure) }));
             }
         }
     }

@@ -55,7 +55,8 @@ final class Report extends Content {
 
     private List<Measure> measures() {
         return record.getReview() == null ? List.of()
-                : record.getReview().getDirections().stream().flatMap(direction -> direction.getMeasures().stream()).toList();
+                : record.getReview().getDirections().stream().flatMap(direction -> direction.getMeasures().stream())
+                        .toList();
     }
 
     private void progress(Body body) {
@@ -84,8 +85,10 @@ final class Report extends Content {
             body.text(Words.allDone);
         }
         for (Measure measure : open) {
-            body.text(NLS.bind(Words.openItem, new Object[] { Words.text(measure.getHeadline()), name(measure.getResponsibleUnit()),
-                    Plan.deadline(measure) }) + reason(measure));
+            body.text(NLS.bind(Words.openItem,
+                    new Object[] { Words.text(measure.getHeadline()), name(measure.getResponsibleUnit()),
+                            Plan.deadline(measure) })
+                    + reason(measure));
         }
     }
 
@@ -110,7 +113,8 @@ final class Report extends Content {
             if (measure.getDeadline() == null || measure.getKind() == MeasureKind.ONGOING) {
                 body.text(NLS.bind(Words.nextOngoing, Words.text(measure.getHeadline())));
             } else {
-                body.text(NLS.bind(Words.nextItem, Words.text(measure.getHeadline()), Words.date(measure.getDeadline())));
+                body.text(
+                        NLS.bind(Words.nextItem, Words.text(measure.getHeadline()), Words.date(measure.getDeadline())));
             }
         }
         body.text(Words.nextAlways);

@@ -62,7 +62,8 @@ class RecognitionRulesTest {
                 split.examples());
         assertEquals("比如", ExampleLeads.split("力度较小，比如在基层建设上不够。").examples().get(0).lead());
         assertEquals("另外，", ExampleLeads.split("上升XX%。另外，协调不充分。").examples().get(0).lead());
-        assertEquals(List.of(), ExampleLeads.split("另外两个单位也是如此，例证不多。").examples(), "另外 within a sentence leads nothing");
+        assertEquals(List.of(), ExampleLeads.split("另外两个单位也是如此，例证不多。").examples(),
+                "另外 within a sentence leads nothing");
     }
 
     @Test
@@ -83,8 +84,9 @@ class RecognitionRulesTest {
         for (int n = 1; n < 100; n++) {
             assertEquals(n, ChineseNumerals.parse(ChineseNumerals.format(n)), ChineseNumerals.format(n));
         }
-        assertEquals(List.of("一", "十", "十一", "二十", "九十九"), List.of(ChineseNumerals.format(1), ChineseNumerals.format(10),
-                ChineseNumerals.format(11), ChineseNumerals.format(20), ChineseNumerals.format(99)));
+        assertEquals(List.of("一", "十", "十一", "二十", "九十九"),
+                List.of(ChineseNumerals.format(1), ChineseNumerals.format(10),
+                        ChineseNumerals.format(11), ChineseNumerals.format(20), ChineseNumerals.format(99)));
         assertEquals(-1, ChineseNumerals.parse("十十"));
         assertEquals(-1, ChineseNumerals.parse("百"));
     }

@@ -21,7 +21,8 @@ final class NumberFormats {
             case "decimalZero" -> n < 10 ? "0" + n : Integer.toString(n); //$NON-NLS-1$ //$NON-NLS-2$
             case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(n); //$NON-NLS-1$ //$NON-NLS-2$
             case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    "koreanCounting", "ideographLegalTraditional" -> ChineseNumerals.format(n); //$NON-NLS-1$ //$NON-NLS-2$
+                    "koreanCounting", "ideographLegalTraditional" -> //$NON-NLS-1$//$NON-NLS-2$
+                ChineseNumerals.format(n);
             case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> digits(n); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             case "chineseLegalSimplified" -> n <= LEGAL.length() ? LEGAL.substring(n - 1, n) : Integer.toString(n); //$NON-NLS-1$
             case "ideographTraditional" -> cycle(HEAVENLY_STEMS, n); //$NON-NLS-1$

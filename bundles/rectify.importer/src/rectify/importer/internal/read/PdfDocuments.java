@@ -48,7 +48,8 @@ final class PdfDocuments {
         } catch (InvalidPasswordException e) {
             throw ImportException.of(file, Problem.ENCRYPTED, e);
         } catch (StackOverflowError e) {
-            throw ImportException.of(file, Problem.PDF_BOMB, null, PdfGuard.MAX_STREAM_BYTES >> 20, PdfGuard.MAX_TOTAL_BYTES >> 20);
+            throw ImportException.of(file, Problem.PDF_BOMB, null, PdfGuard.MAX_STREAM_BYTES >> 20,
+                    PdfGuard.MAX_TOTAL_BYTES >> 20);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportException refused) {
                 throw refused;

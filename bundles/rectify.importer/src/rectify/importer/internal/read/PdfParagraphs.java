@@ -154,7 +154,8 @@ final class PdfParagraphs {
                         || i == 0 && !indents && endsSentence(before.text());
                 if (starts && text.length() > 0) {
                     add(text);
-                } else if (text.length() > 0 && latin(text.charAt(text.length() - 1)) && latin(line.text().strip().charAt(0))) {
+                } else if (text.length() > 0 && latin(text.charAt(text.length() - 1))
+                        && latin(line.text().strip().charAt(0))) {
                     text.append(' ');
                 }
                 text.append(line.text().strip());
@@ -198,7 +199,8 @@ final class PdfParagraphs {
         StringBuilder out = new StringBuilder(text.length());
         int last = 0;
         while (m.find()) {
-            boolean wide = m.start() > 0 && wide(text.charAt(m.start() - 1)) || m.end() < text.length() && wide(text.charAt(m.end()));
+            boolean wide = m.start() > 0 && wide(text.charAt(m.start() - 1))
+                    || m.end() < text.length() && wide(text.charAt(m.end()));
             out.append(text, last, m.start());
             if (wide) {
                 spaces++;

@@ -16,7 +16,8 @@ import rectify.importer.Finding;
  * @param findings what reading found out about the document, such as the headers of a PDF it left
  *        out
  */
-public record SourceDocument(Path file, String format, boolean lines, List<Paragraph> paragraphs, List<Finding> findings) {
+public record SourceDocument(Path file, String format, boolean lines, List<Paragraph> paragraphs,
+        List<Finding> findings) {
 
     /** The format of Word documents. */
     public static final String WORD = "Word (.docx)"; //$NON-NLS-1$

@@ -98,7 +98,8 @@ final class WordNumbering {
 
     private static int start(CTNum list, CTLvl[] levels, int level) {
         for (CTNumLvl override : list.getLvlOverrideArray()) {
-            if (override.getIlvl() != null && override.getIlvl().intValue() == level && override.getStartOverride() != null) {
+            if (override.getIlvl() != null && override.getIlvl().intValue() == level
+                    && override.getStartOverride() != null) {
                 return override.getStartOverride().getVal().intValue();
             }
         }

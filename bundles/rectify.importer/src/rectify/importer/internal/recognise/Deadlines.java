@@ -20,7 +20,8 @@ final class Deadlines {
     }
 
     private static final String NUMBER = "([0-9０-９]{1,4})"; //$NON-NLS-1$
-    private static final Pattern DAY = Pattern.compile(NUMBER + "\\s*[年.\\-/／]\\s*" + NUMBER + "\\s*[月.\\-/／]\\s*" + NUMBER + "\\s*日?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    private static final Pattern DAY = Pattern
+            .compile(NUMBER + "\\s*[年.\\-/／]\\s*" + NUMBER + "\\s*[月.\\-/／]\\s*" + NUMBER + "\\s*日?"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     private static final Pattern MONTH = Pattern.compile(NUMBER + "\\s*年\\s*" + NUMBER + "\\s*月"); //$NON-NLS-1$ //$NON-NLS-2$
     private static final Pattern YEAR_END = Pattern.compile(NUMBER + "\\s*年\\s*(?:年)?(?:底|末|内)"); //$NON-NLS-1$
 

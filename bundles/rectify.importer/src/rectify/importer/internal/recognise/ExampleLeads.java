@@ -39,7 +39,8 @@ final class ExampleLeads {
         List<Example> examples = new ArrayList<>();
         for (int i = 0; i < leads.size(); i++) {
             int end = i + 1 < leads.size() ? leads.get(i + 1)[0] : text.length();
-            examples.add(new Example(text.substring(leads.get(i)[0], leads.get(i)[1]), text.substring(leads.get(i)[1], end)));
+            examples.add(new Example(text.substring(leads.get(i)[0], leads.get(i)[1]),
+                    text.substring(leads.get(i)[1], end)));
         }
         return new Split(text.substring(0, leads.get(0)[0]), examples);
     }

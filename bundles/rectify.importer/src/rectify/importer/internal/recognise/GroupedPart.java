@@ -100,12 +100,14 @@ final class GroupedPart {
             groupRank = headings ? only : 0;
             itemRank = headings ? 0 : only;
         }
-        groupLevel = lines.stream().filter(line -> line.label() == null).mapToInt(Line::headingLevel).filter(level -> level > 0)
+        groupLevel = lines.stream().filter(line -> line.label() == null).mapToInt(Line::headingLevel)
+                .filter(level -> level > 0)
                 .min().orElse(0);
         headingStyles = groupLevel > 0;
         closingFrom = lines.size();
         if (last && itemRank != 0) {
-            while (closingFrom > 0 && lines.get(closingFrom - 1).label() == null && lines.get(closingFrom - 1).headingLevel() == 0) {
+            while (closingFrom > 0 && lines.get(closingFrom - 1).label() == null
+                    && lines.get(closingFrom - 1).headingLevel() == 0) {
                 closingFrom--;
             }
         }

@@ -97,7 +97,8 @@ final class Ordinals {
         List<Line> split = new ArrayList<>();
         boolean any = false;
         for (Line written : lines) {
-            Line line = written.rank() == Label.SUBITEM ? new Line(written.paragraph(), null, written.text(), false) : written;
+            Line line = written.rank() == Label.SUBITEM ? new Line(written.paragraph(), null, written.text(), false)
+                    : written;
             if (line.label() != null) {
                 ordinals.expected = 0;
             }
@@ -161,7 +162,8 @@ final class Ordinals {
         if (line.label() != null) {
             int end = Sentences.firstEnd(before);
             String heading = before.substring(0, end);
-            Paragraph paragraph = new Paragraph(line.position(), line.label().text() + heading, line.headingLevel(), false, null);
+            Paragraph paragraph = new Paragraph(line.position(), line.label().text() + heading, line.headingLevel(),
+                    false, null);
             out.add(new Line(paragraph, line.label(), heading, false));
             before = before.substring(end).strip();
         }
@@ -172,7 +174,8 @@ final class Ordinals {
             Lead lead = items.get(i);
             int end = i + 1 < items.size() ? items.get(i + 1).start() : body.length();
             String written = body.substring(lead.start(), lead.end());
-            out.add(piece(line, body.substring(lead.start(), end).strip(), new Label(Label.ORDINAL, written, lead.number()),
+            out.add(piece(line, body.substring(lead.start(), end).strip(),
+                    new Label(Label.ORDINAL, written, lead.number()),
                     Sentences.trimStart(body.substring(lead.end(), end)).strip()));
         }
     }

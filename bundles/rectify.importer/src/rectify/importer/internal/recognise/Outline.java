@@ -100,7 +100,8 @@ final class Outline {
     }
 
     private static boolean isTitleText(String text) {
-        return text.length() <= MAX_TITLE && Sentences.firstEnd(text) >= text.length() && !Sentences.endsLikeSentence(text);
+        return text.length() <= MAX_TITLE && Sentences.firstEnd(text) >= text.length()
+                && !Sentences.endsLikeSentence(text);
     }
 
     private static boolean isPartHeading(Line line, int partLevel) {

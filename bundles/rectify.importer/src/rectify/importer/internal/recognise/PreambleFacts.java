@@ -85,7 +85,8 @@ final class PreambleFacts {
                 int about = title.indexOf("关于"); //$NON-NLS-1$
                 String issuer = about > 0 ? title.substring(0, about) : null;
                 meeting.setBasisNotice(notice(title, issuer));
-                findings.recognised(position, issuer == null ? Messages.foundNotice : Messages.foundNoticeIssuer, title, issuer);
+                findings.recognised(position, issuer == null ? Messages.foundNotice : Messages.foundNoticeIssuer, title,
+                        issuer);
             }
         }
     }
@@ -116,11 +117,13 @@ final class PreambleFacts {
             session.setTopic(topic);
             meeting.getStudySessions().add(session);
         }
-        findings.recognised(position, topic == null ? Messages.foundStudy : Messages.foundStudyTopic, String.join("、", forms), topic); //$NON-NLS-1$
+        findings.recognised(position, topic == null ? Messages.foundStudy : Messages.foundStudyTopic,
+                String.join("、", forms), topic); //$NON-NLS-1$
     }
 
     private void solicitation(String clause) {
-        if (!meeting.getSolicitations().isEmpty() || !clause.contains("意见") || !(clause.contains("征") || clause.contains("听取") || clause.contains("收集"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        if (!meeting.getSolicitations().isEmpty() || !clause.contains("意见") //$NON-NLS-1$
+                || !(clause.contains("征") || clause.contains("听取") || clause.contains("收集"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return;
         }
         Solicitation solicitation = MODEL.createSolicitation();

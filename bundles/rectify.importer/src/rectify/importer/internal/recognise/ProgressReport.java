@@ -96,9 +96,11 @@ final class ProgressReport {
         }
         int[] s = report.statuses;
         findings.recognised(position, Messages.foundProgressReport, problems, measures, directions.size());
-        findings.recognised(position, Messages.foundStatuses, s[MeasureStatus.DONE_VALUE], s[MeasureStatus.IN_PROGRESS_VALUE],
+        findings.recognised(position, Messages.foundStatuses, s[MeasureStatus.DONE_VALUE],
+                s[MeasureStatus.IN_PROGRESS_VALUE],
                 s[MeasureStatus.PLANNED_VALUE]);
-        findings.recognised(position, Messages.foundResponsibilities, report.leaders, report.unitsSet, report.deadlines);
+        findings.recognised(position, Messages.foundResponsibilities, report.leaders, report.unitsSet,
+                report.deadlines);
         return new Result(aspects, directions, List.copyOf(report.people.values()), List.copyOf(report.units.values()));
     }
 
@@ -119,8 +121,9 @@ final class ProgressReport {
             findings.inferred(item.first().position(), Messages.inferredMeasureFromProgress, item.number(), aspect);
         }
         if (measures.isEmpty()) {
-            responsibilities.forEach(section -> findings.noteText(item.first().position(), section.marker() + section.text(),
-                    Messages.notPlacedResponsibility));
+            responsibilities
+                    .forEach(section -> findings.noteText(item.first().position(), section.marker() + section.text(),
+                            Messages.notPlacedResponsibility));
             return measures;
         }
         int number = direction.getMeasures().size();
@@ -156,7 +159,8 @@ final class ProgressReport {
     /** @return the progress without its first sentence when that only gives the status, as 已完成。 does */
     private static String withoutStatus(String progress) {
         int first = Sentences.firstEnd(progress);
-        boolean statusOnly = first < progress.length() && first <= STATUS_ONLY && status(progress.substring(0, first)) != null;
+        boolean statusOnly = first < progress.length() && first <= STATUS_ONLY
+                && status(progress.substring(0, first)) != null;
         return statusOnly ? progress.substring(first).strip() : progress;
     }
 
@@ -204,7 +208,8 @@ final class ProgressReport {
         if (section.kind() == Kind.DEADLINE) {
             Deadlines.Deadline deadline = Deadlines.parse(value);
             if (deadline == null) {
-                findings.noteText(item.first().position(), section.marker() + section.text(), Messages.notPlacedDeadline, value);
+                findings.noteText(item.first().position(), section.marker() + section.text(),
+                        Messages.notPlacedDeadline, value);
                 return;
             }
             for (Measure measure : measures) {
@@ -222,7 +227,8 @@ final class ProgressReport {
             return;
         }
         if (names.length > 1) {
-            findings.noteText(item.first().position(), section.marker() + section.text(), Messages.notPlacedSeveral, name);
+            findings.noteText(item.first().position(), section.marker() + section.text(), Messages.notPlacedSeveral,
+                    name);
         }
         for (Measure measure : measures) {
             if (section.kind() == Kind.LEADER) {

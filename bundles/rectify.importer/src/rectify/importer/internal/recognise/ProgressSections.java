@@ -89,7 +89,8 @@ final class ProgressSections {
     static String value(String text) {
         int end = text.length();
         while (end > 0 && (TRAILING.indexOf(text.charAt(end - 1)) >= 0
-                || ")）".indexOf(text.charAt(end - 1)) >= 0 && !text.substring(0, end - 1).contains(String.valueOf(opening(text.charAt(end - 1)))))) { //$NON-NLS-1$
+                || ")）".indexOf(text.charAt(end - 1)) >= 0 //$NON-NLS-1$
+                        && !text.substring(0, end - 1).contains(String.valueOf(opening(text.charAt(end - 1)))))) {
             end--;
         }
         return text.substring(0, end).strip();

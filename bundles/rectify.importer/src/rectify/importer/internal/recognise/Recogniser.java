@@ -70,7 +70,8 @@ public final class Recogniser {
     }
 
     private Recognition read(SourceDocument document) {
-        findings.recognised(0, document.lines() ? Messages.foundLines : Messages.foundParagraphs, document.paragraphs().size());
+        findings.recognised(0, document.lines() ? Messages.foundLines : Messages.foundParagraphs,
+                document.paragraphs().size());
         document.findings().forEach(findings::add);
         List<Line> lines = Wrapping.join(document.paragraphs(), findings).stream().map(Line::of).toList();
         date = date(lines);
@@ -110,7 +111,8 @@ public final class Recogniser {
             Matcher m = DATE.matcher(lines.get(i).text());
             if (m.matches()) {
                 try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
                 } catch (DateTimeException e) {
                     return null;
                 }
@@ -142,13 +144,15 @@ public final class Recogniser {
                     directions(part, last);
                 }
             }
-            case OTHER -> notes(part, PartKind.isWorkDone(heading.body()) ? Messages.notPlacedWorkDone : Messages.notPlacedOtherPart);
+            case OTHER -> notes(part,
+                    PartKind.isWorkDone(heading.body()) ? Messages.notPlacedWorkDone : Messages.notPlacedOtherPart);
         }
     }
 
     private void notes(Outline.Part part, String why) {
         findings.note(part.heading(), why, part.heading().body());
-        part.lines().forEach(line -> findings.note(line, Shapes.isStray(line) ? Messages.notPlacedStray : why, part.heading().body()));
+        part.lines().forEach(line -> findings.note(line, Shapes.isStray(line) ? Messages.notPlacedStray : why,
+                part.heading().body()));
     }
 
     /** @return whether the heading is the first of its kind, kept as the section's heading; later ones are notes */
@@ -184,7 +188,8 @@ public final class Recogniser {
             problems += aspect.getProblems().size();
             examples += aspect.getProblems().stream().mapToInt(p -> p.getExamples().size()).sum();
         }
-        findings.recognised(part.heading().position(), Messages.foundProblems, result.groups().size(), problems, examples);
+        findings.recognised(part.heading().position(), Messages.foundProblems, result.groups().size(), problems,
+                examples);
     }
 
     private void causes(Outline.Part part, boolean last) {

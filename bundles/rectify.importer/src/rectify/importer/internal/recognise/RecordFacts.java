@@ -62,7 +62,7 @@ final class RecordFacts {
         Meeting meeting = MODEL.createMeeting();
         meeting.setKind(text.contains("民主生活会") ? MeetingKind.DEMOCRATIC_LIFE //$NON-NLS-1$
                 : text.contains("组织生活会") ? MeetingKind.ORGANIZATIONAL_LIFE //$NON-NLS-1$
-                : text.contains("专题") ? MeetingKind.SPECIAL_TOPIC : MeetingKind.OTHER); //$NON-NLS-1$
+                        : text.contains("专题") ? MeetingKind.SPECIAL_TOPIC : MeetingKind.OTHER); //$NON-NLS-1$
         meeting.setStatus(RecordStatus.HELD);
         return meeting;
     }
@@ -102,7 +102,8 @@ final class RecordFacts {
         if (reviewTitle != null && record instanceof Inspection) {
             String title = withoutSuffix(reviewTitle, INSPECTION_SUFFIXES);
             int about = title.indexOf(ABOUT);
-            return about >= 0 && title.length() > about + ABOUT.length() ? title.substring(about + ABOUT.length()) : title;
+            return about >= 0 && title.length() > about + ABOUT.length() ? title.substring(about + ABOUT.length())
+                    : title;
         }
         if (reviewTitle != null) {
             return withoutSuffix(reviewTitle, TITLE_SUFFIXES);

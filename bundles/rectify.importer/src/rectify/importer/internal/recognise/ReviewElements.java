@@ -87,7 +87,8 @@ final class ReviewElements {
 
     /** @return the paragraphs that sum a group up, on lines of their own; {@code null} when there are none */
     private static String summary(GroupedPart.Group group) {
-        return group.summary().isEmpty() ? null : group.summary().stream().map(Line::text).collect(Collectors.joining("\n")); //$NON-NLS-1$
+        return group.summary().isEmpty() ? null
+                : group.summary().stream().map(Line::text).collect(Collectors.joining("\n")); //$NON-NLS-1$
     }
 
     /** @return the item's text after its label, then each continuing paragraph as written, on lines of their own */

@@ -46,7 +46,8 @@ final class Sentences {
 
     static String trimStart(String text) {
         int start = 0;
-        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || Character.isSpaceChar(text.charAt(start)))) {
+        while (start < text.length()
+                && (Character.isWhitespace(text.charAt(start)) || Character.isSpaceChar(text.charAt(start)))) {
             start++;
         }
         return text.substring(start);
@@ -80,7 +81,8 @@ final class Sentences {
     /** @return the end after the closing marks and end marks that follow {@code end} */
     private static int closed(String text, int end) {
         int closed = end;
-        while (closed < text.length() && (ENDS.indexOf(text.charAt(closed)) >= 0 || CLOSERS.indexOf(text.charAt(closed)) >= 0)) {
+        while (closed < text.length()
+                && (ENDS.indexOf(text.charAt(closed)) >= 0 || CLOSERS.indexOf(text.charAt(closed)) >= 0)) {
             closed++;
         }
         return closed;

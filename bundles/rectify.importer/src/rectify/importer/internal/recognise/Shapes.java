@@ -18,7 +18,8 @@ final class Shapes {
     /** @return whether the line is short and has no end mark at all: a signature or a date */
     static boolean isStray(Line line) {
         String body = line.body();
-        return body.length() <= STRAY_LENGTH && !Sentences.endsLikeSentence(body) && Sentences.firstEnd(body) >= body.length();
+        return body.length() <= STRAY_LENGTH && !Sentences.endsLikeSentence(body)
+                && Sentences.firstEnd(body) >= body.length();
     }
 
     /** @return whether the line reads as a heading: one sentence */

@@ -63,7 +63,8 @@ final class Wrapping {
     }
 
     private static Paragraph with(Paragraph first, StringBuilder text) {
-        return new Paragraph(first.position(), text.toString(), first.headingLevel(), first.title(), first.numberLabel());
+        return new Paragraph(first.position(), text.toString(), first.headingLevel(), first.title(),
+                first.numberLabel());
     }
 
     /** @return whether the line {@code next} continues the paragraph whose last line is {@code line} */

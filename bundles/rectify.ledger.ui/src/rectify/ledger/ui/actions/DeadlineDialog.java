@@ -31,7 +31,8 @@ final class DeadlineDialog extends CommandDialog {
     @Override
     void createFields(Composite grid) {
         LocalDate current = measure().getDeadline();
-        text(grid, Messages.fieldCurrentDeadline, current == null ? Messages.none : current.toString()).setEditable(false);
+        text(grid, Messages.fieldCurrentDeadline, current == null ? Messages.none : current.toString())
+                .setEditable(false);
         LocalDate start = proposed != null ? proposed : current;
         deadline = text(grid, Messages.fieldNewDeadline, start == null ? "" : start.toString()); //$NON-NLS-1$
         reason = lines(grid, Messages.fieldReason);

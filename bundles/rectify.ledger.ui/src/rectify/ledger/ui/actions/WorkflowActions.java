@@ -98,7 +98,8 @@ public final class WorkflowActions {
     }
 
     private static List<Person> people(LedgerRow row) {
-        return EcoreUtil.getRootContainer(row.measure()) instanceof Register register ? List.copyOf(register.getPeople())
+        return EcoreUtil.getRootContainer(row.measure()) instanceof Register register
+                ? List.copyOf(register.getPeople())
                 : List.of();
     }
 

@@ -57,7 +57,8 @@ public final class FilterBar extends Composite {
         for (Choice choice : Choice.values()) {
             Combo combo = new Combo(labelled(choice.label()), SWT.READ_ONLY | SWT.DROP_DOWN);
             combo.setVisibleItemCount(20);
-            combo.addSelectionListener(SelectionListener.widgetSelectedAdapter(event -> filterChanged.accept(filter())));
+            combo.addSelectionListener(
+                    SelectionListener.widgetSelectedAdapter(event -> filterChanged.accept(filter())));
             combos.put(choice, combo);
             values.put(choice, new ArrayList<>(Collections.singletonList(null)));
             combo.setItems(Messages.all);

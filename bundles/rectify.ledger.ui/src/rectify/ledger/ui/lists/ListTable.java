@@ -67,11 +67,13 @@ public final class ListTable<R> {
         natTable.addConfiguration(new AbstractRegistryConfiguration() {
             @Override
             public void configureRegistry(IConfigRegistry registry) {
-                registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, Painters.lines(), DisplayMode.NORMAL,
+                registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, Painters.lines(),
+                        DisplayMode.NORMAL,
                         GridRegion.BODY);
                 Style left = new Style();
                 left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
-                registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, GridRegion.BODY);
+                registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL,
+                        GridRegion.BODY);
             }
         });
         natTable.addConfiguration(new AbstractUiBindingConfiguration() {

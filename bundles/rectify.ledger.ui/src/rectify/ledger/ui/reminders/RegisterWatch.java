@@ -69,12 +69,14 @@ public final class RegisterWatch implements RegisterListener, EvidenceWatch.Chec
         List<String> lines = new ArrayList<>();
         if (!reminders.overdue().isEmpty()) {
             lines.add(NLS.bind(Messages.remindOverdue, reminders.overdue().size()));
-            reminders.overdue().stream().limit(MOST_LISTED).forEach(row -> lines.add(line(Messages.remindOverdueLine, row)));
+            reminders.overdue().stream().limit(MOST_LISTED)
+                    .forEach(row -> lines.add(line(Messages.remindOverdueLine, row)));
             more(lines, reminders.overdue().size());
         }
         if (!reminders.dueSoon().isEmpty()) {
             lines.add(NLS.bind(Messages.remindDueSoon, reminders.dueSoon().size(), thresholds.soonDays()));
-            reminders.dueSoon().stream().limit(MOST_LISTED).forEach(row -> lines.add(line(Messages.remindDueSoonLine, row)));
+            reminders.dueSoon().stream().limit(MOST_LISTED)
+                    .forEach(row -> lines.add(line(Messages.remindDueSoonLine, row)));
             more(lines, reminders.dueSoon().size());
         }
         Notification.show(Display.getCurrent(), NLS.bind(Messages.remindTitle, register.file().getFileName()), lines,

@@ -66,7 +66,8 @@ final class Converters {
             @Override
             public Object canonicalToDisplayValue(ILayerCell cell, IConfigRegistry registry, Object value) {
                 String count = canonicalToDisplayValue(value).toString();
-                return cell.getConfigLabels().hasLabel(CellLabels.FLAGGED) ? NLS.bind(Messages.evidenceFlagged, count) : count;
+                return cell.getConfigLabels().hasLabel(CellLabels.FLAGGED) ? NLS.bind(Messages.evidenceFlagged, count)
+                        : count;
             }
 
             @Override

@@ -49,7 +49,8 @@ final class LedgerBindings extends AbstractUiBindingConfiguration {
                 open.accept(line.row());
             }
         });
-        registry.registerMouseDownBinding(new MouseEventMatcher(SWT.NONE, GridRegion.BODY, MouseEventMatcher.RIGHT_BUTTON),
+        registry.registerMouseDownBinding(
+                new MouseEventMatcher(SWT.NONE, GridRegion.BODY, MouseEventMatcher.RIGHT_BUTTON),
                 (table, event) -> {
                     new SelectCellAction().run(table, event);
                     menu.setVisible(true);

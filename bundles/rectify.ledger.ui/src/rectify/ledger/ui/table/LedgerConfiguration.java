@@ -70,26 +70,33 @@ final class LedgerConfiguration extends AbstractRegistryConfiguration {
         }
         Style alarm = style(CellStyleAttributes.FOREGROUND_COLOR, Colors.alarm());
         alarm.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
-        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, alarm, DisplayMode.NORMAL, CellLabels.OVERDUE);
-        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, alarm, DisplayMode.NORMAL, CellLabels.FLAGGED);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, alarm, DisplayMode.NORMAL,
+                CellLabels.OVERDUE);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, alarm, DisplayMode.NORMAL,
+                CellLabels.FLAGGED);
         Style repeat = style(CellStyleAttributes.FOREGROUND_COLOR, Colors.alarm());
-        repeat.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, repeat, DisplayMode.NORMAL, CellLabels.REPEAT);
+        repeat.setAttributeValue(CellStyleAttributes.FONT,
+                JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, repeat, DisplayMode.NORMAL,
+                CellLabels.REPEAT);
         Style group = style(CellStyleAttributes.BACKGROUND_COLOR,
                 Display.getCurrent().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
-        group.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        group.setAttributeValue(CellStyleAttributes.FONT,
+                JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         group.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
         registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, group, DisplayMode.NORMAL, CellLabels.GROUP);
     }
 
     private static void converters(IConfigRegistry registry) {
         for (LedgerColumn column : List.of(LedgerColumn.LEADER, LedgerColumn.UNIT, LedgerColumn.STATUS)) {
-            registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, Converters.names(), DisplayMode.NORMAL,
+            registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, Converters.names(),
+                    DisplayMode.NORMAL,
                     CellLabels.column(column));
         }
         registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, Converters.dates(), DisplayMode.NORMAL,
                 CellLabels.column(LedgerColumn.DEADLINE));
-        registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, Converters.evidence(), DisplayMode.NORMAL,
+        registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, Converters.evidence(),
+                DisplayMode.NORMAL,
                 CellLabels.column(LedgerColumn.EVIDENCE));
     }
 

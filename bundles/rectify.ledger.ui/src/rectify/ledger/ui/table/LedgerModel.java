@@ -87,7 +87,6 @@ public final class LedgerModel {
         return lines;
     }
 
-
     /** @return the column the rows are ordered by, or null for the usual order */
     public LedgerColumn sortColumn() {
         return sortColumn;

@@ -47,7 +47,8 @@ public final class LedgerTable {
      * @param open what to do with the row of a measure double-clicked
      * @param menu the context menu
      */
-    public LedgerTable(Composite parent, LedgerModel model, CellEdits edits, EvidenceFlags flags, Predicate<LedgerRow> repeats,
+    public LedgerTable(Composite parent, LedgerModel model, CellEdits edits, EvidenceFlags flags,
+            Predicate<LedgerRow> repeats,
             Consumer<LedgerRow> open, MenuManager menu) {
         NatTableRuntime.prepare();
         data = new LedgerDataProvider(model, edits);

@@ -41,7 +41,7 @@ public final class GeneralPreferencePage extends FieldEditorPreferencePage imple
         Group deadlines = group(Messages.deadlinesGroup);
         early = days(deadlines, RectifyPreferences.WARNING_DAYS_EARLY, Messages.earlyDays, 1);
         urgent = days(deadlines, RectifyPreferences.WARNING_DAYS_URGENT, Messages.urgentDays, 0);
-        for (Group group : new Group[] {organization, deadlines}) {
+        for (Group group : new Group[] { organization, deadlines }) {
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
         }
     }

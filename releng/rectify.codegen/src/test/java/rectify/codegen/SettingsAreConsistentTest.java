@@ -44,7 +44,8 @@ class SettingsAreConsistentTest {
         List<String> differences = new ArrayList<>();
         int bundles = 0;
         try (Stream<Path> folders = Files.list(BundleTrees.committedBundles())) {
-            for (Path bundle : folders.filter(folder -> Files.exists(folder.resolve("META-INF/MANIFEST.MF"))).toList()) {
+            for (Path bundle : folders.filter(folder -> Files.exists(folder.resolve("META-INF/MANIFEST.MF")))
+                    .toList()) {
                 bundles++;
                 for (Path template : templates) {
                     Path copy = bundle.resolve(".settings").resolve(template.getFileName());

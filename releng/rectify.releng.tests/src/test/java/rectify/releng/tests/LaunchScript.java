@@ -64,7 +64,8 @@ final class LaunchScript {
      * Starts {@code rectify <args>} in {@code workingDir} (or this process's folder, for
      * {@code null}), with no display and more environment variables.
      */
-    static Run start(Path workingDir, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    static Run start(Path workingDir, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         Path dir = dir();
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");

@@ -99,7 +99,8 @@ class ProductArchiveTest {
         for (int d = 1; d <= 100; d++) {
             xml.append("      <directions xmi:id=\"_d").append(d).append("\" heading=\"方向").append(d).append("。\">\n");
             for (int m = 1; m <= 100; m++) {
-                xml.append("        <measures xmi:id=\"_m").append(d).append('_').append(m).append("\" number=\"").append(m)
+                xml.append("        <measures xmi:id=\"_m").append(d).append('_').append(m).append("\" number=\"")
+                        .append(m)
                         .append("\" headline=\"措施").append((d - 1) * 100 + m).append("。\" deadline=\"2030-01-31\"/>\n");
             }
             xml.append("      </directions>\n");

@@ -25,17 +25,21 @@ class ProductCommandLineTest {
         assertEquals(0, info.exitCode(), info.err());
         List<String> lines = info.out().lines().toList();
         assertEquals(2, lines.size(), info.out());
-        assertTrue(lines.get(0).matches("record=\\S+ kind=meeting title=\\S+ aspects=5 problems=15 causes=5 directions=4"
-                + " measures=12 opinions=88 talks=\\d+"), lines.get(0));
+        assertTrue(
+                lines.get(0).matches("record=\\S+ kind=meeting title=\\S+ aspects=5 problems=15 causes=5 directions=4"
+                        + " measures=12 opinions=88 talks=\\d+"),
+                lines.get(0));
         assertTrue(lines.get(1).matches("record=\\S+ kind=\\w+ title=.*（示例）\"? .*"), lines.get(1));
     }
 
     @Test
     void validateFindsTheLinksTheSampleDocumentDoesNotWriteInChinese() throws Exception {
-        LaunchScript.Result validate = rectify("-nl", "zh_CN", "validate", Command.property("rectify.sample").toString());
+        LaunchScript.Result validate = rectify("-nl", "zh_CN", "validate",
+                Command.property("rectify.sample").toString());
 
         assertEquals(1, validate.exitCode(), validate.err());
-        List<String> problems = validate.out().lines().filter(line -> line.startsWith("error\tproblem.cause\t")).toList();
+        List<String> problems = validate.out().lines().filter(line -> line.startsWith("error\tproblem.cause\t"))
+                .toList();
         assertEquals(15, problems.size(), validate.out());
         assertTrue(problems.get(0).endsWith("问题 1.1「从思想深处领悟理论精髓不够。」没有关联原因。"), problems.get(0));
     }
@@ -89,14 +93,17 @@ class ProductCommandLineTest {
 
         LaunchScript.Result wrong = rectify("archive", sample, "--record", "no-such-record", "--out", pdf.toString());
         awaitTraining();
-        String meeting = rectify("info", sample).out().lines().findFirst().orElseThrow().split(" ")[0].substring("record=".length());
+        String meeting = rectify("info", sample).out().lines().findFirst().orElseThrow().split(" ")[0]
+                .substring("record=".length());
         LaunchScript.Result archived = rectify(Map.of("RECTIFY_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded),
                 "archive", sample, "--record", meeting, "--out", pdf.toString());
 
         assertEquals(64, wrong.exitCode(), wrong.err());
         assertEquals(0, archived.exitCode(), archived.err());
         List<String> classes = Files.readAllLines(loaded, StandardCharsets.UTF_8);
-        assertTrue(classes.stream().anyMatch(line -> line.contains(" org.apache.pdfbox.pdfwriter.COSWriter source: shared objects file")),
+        assertTrue(
+                classes.stream().anyMatch(
+                        line -> line.contains(" org.apache.pdfbox.pdfwriter.COSWriter source: shared objects file")),
                 "the cache holds what writing a document loads, which the failing first run never did");
     }
 
@@ -105,7 +112,8 @@ class ProductCommandLineTest {
         Path caches = Product.home().resolve("configuration");
         long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (true) {
-            try (Stream<Path> files = Files.find(caches, 2, (file, attributes) -> file.toString().endsWith(".training"))) {
+            try (Stream<Path> files = Files.find(caches, 2,
+                    (file, attributes) -> file.toString().endsWith(".training"))) {
                 if (files.findAny().isEmpty()) {
                     return;
                 }
@@ -117,11 +125,13 @@ class ProductCommandLineTest {
 
     @Test
     void importingAWordDocumentSaysNothingOfLogging() throws Exception {
-        Path document = Path.of("../../bundles/rectify.samples/documents/democratic-life-meeting-2021.docx").toAbsolutePath().normalize();
+        Path document = Path.of("../../bundles/rectify.samples/documents/democratic-life-meeting-2021.docx")
+                .toAbsolutePath().normalize();
         Path register = LaunchScript.dir().resolve("imported.rectify");
         Files.deleteIfExists(register);
 
-        LaunchScript.Result imported = rectify("-nl", "en", "import", document.toString(), "--register", register.toString());
+        LaunchScript.Result imported = rectify("-nl", "en", "import", document.toString(), "--register",
+                register.toString());
 
         assertEquals(0, imported.exitCode(), imported.err());
         assertTrue(imported.out().startsWith("record="), imported.out());
@@ -144,18 +154,23 @@ class ProductCommandLineTest {
                 }
             }
         }
-        Process init = new ProcessBuilder("git", "init", "-q", "--bare", "-b", "main", server.toString()).inheritIO().start();
+        Process init = new ProcessBuilder("git", "init", "-q", "--bare", "-b", "main", server.toString()).inheritIO()
+                .start();
         assertEquals(0, init.waitFor());
 
-        LaunchScript.Result shared = rectify("-nl", "en", "share", Command.property("rectify.sample").toString(), "--into",
+        LaunchScript.Result shared = rectify("-nl", "en", "share", Command.property("rectify.sample").toString(),
+                "--into",
                 folder.toString());
         LaunchScript.Result history = rectify("history", folder.toString());
-        LaunchScript.Result synced = rectify("-nl", "en", "sync", folder.toString(), "--remote", server.toUri().toString());
+        LaunchScript.Result synced = rectify("-nl", "en", "sync", folder.toString(), "--remote",
+                server.toUri().toString());
 
         assertEquals(0, shared.exitCode(), shared.err());
         assertTrue(shared.err().startsWith("Shared the register"), shared.err());
         assertEquals(0, history.exitCode(), history.err());
-        assertTrue(history.out().lines().count() >= 2 && history.out().lines().allMatch(line -> line.split("\t").length == 6),
+        assertTrue(
+                history.out().lines().count() >= 2
+                        && history.out().lines().allMatch(line -> line.split("\t").length == 6),
                 history.out());
         assertEquals(0, synced.exitCode(), synced.err());
         for (LaunchScript.Result run : List.of(shared, history, synced)) {

@@ -43,7 +43,8 @@ class ProductSafetyTest {
 
     @BeforeAll
     static void prepare() throws Exception {
-        sampleText = Path.of("../../bundles/rectify.samples/documents/democratic-life-meeting-2021.txt").toAbsolutePath()
+        sampleText = Path.of("../../bundles/rectify.samples/documents/democratic-life-meeting-2021.txt")
+                .toAbsolutePath()
                 .normalize();
         dir = Command.fresh(LaunchScript.dir().resolve("safety"));
         // the first command prepares the plain class path and its class-data cache
@@ -77,13 +78,15 @@ class ProductSafetyTest {
     private static String type(Path file) throws IOException {
         PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class,
                 java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        return attributes.isRegularFile() ? "file" : attributes.isDirectory() ? "folder"
-                : attributes.isSymbolicLink() ? "link" : "other";
+        return attributes.isRegularFile() ? "file"
+                : attributes.isDirectory() ? "folder"
+                        : attributes.isSymbolicLink() ? "link" : "other";
     }
 
     private static List<String> hiddenTemporaryFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".") && n.endsWith(".tmp")).toList();
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".") && n.endsWith(".tmp"))
+                    .toList();
         }
     }
 
@@ -108,7 +111,8 @@ class ProductSafetyTest {
         }
 
         Set<String> inRegister = records(register);
-        assertTrue(inRegister.containsAll(added), "every import that said so has its record: " + added + " in " + inRegister);
+        assertTrue(inRegister.containsAll(added),
+                "every import that said so has its record: " + added + " in " + inRegister);
         assertEquals(added.size(), inRegister.size(), "and no other");
         assertFalse(added.isEmpty());
     }
@@ -123,7 +127,9 @@ class ProductSafetyTest {
             LaunchScript.Result refused = rectify("-nl", "en", "import", sampleText.toString(), "--register",
                     register.toString(), "--wait", "1");
             assertEquals(75, refused.exitCode(), refused.err());
-            assertTrue(refused.err().contains("another program has been writing it") && refused.err().contains("Nothing was changed"),
+            assertTrue(
+                    refused.err().contains("another program has been writing it")
+                            && refused.err().contains("Nothing was changed"),
                     refused.err());
             assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(register)), "the register is unchanged");
         } finally {
@@ -131,7 +137,8 @@ class ProductSafetyTest {
         }
 
         long start = System.nanoTime();
-        LaunchScript.Result imported = rectify("import", sampleText.toString(), "--register", register.toString(), "--wait", "5");
+        LaunchScript.Result imported = rectify("import", sampleText.toString(), "--register", register.toString(),
+                "--wait", "5");
         assertEquals(0, imported.exitCode(), imported.err());
         assertEquals(2, records(register).size());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30);
@@ -174,10 +181,13 @@ class ProductSafetyTest {
         Files.createSymbolicLink(link, fullDevice);
 
         for (Path out : List.of(fifo, nullDevice, fullDevice, link)) {
-            LaunchScript.Result archive = rectify("-nl", "en", "archive", sample, "--record", record, "--out", out.toString());
+            LaunchScript.Result archive = rectify("-nl", "en", "archive", sample, "--record", record, "--out",
+                    out.toString());
             assertEquals(64, archive.exitCode(), out + ": " + archive.err());
-            assertTrue(archive.err().contains(out.toString()) && archive.err().contains("not a regular file"), archive.err());
-            assertTrue(archive.err().contains(out.equals(fifo) ? "named pipe (FIFO)" : "character device"), archive.err());
+            assertTrue(archive.err().contains(out.toString()) && archive.err().contains("not a regular file"),
+                    archive.err());
+            assertTrue(archive.err().contains(out.equals(fifo) ? "named pipe (FIFO)" : "character device"),
+                    archive.err());
             assertEquals("", archive.out());
         }
 
@@ -282,12 +292,14 @@ class ProductSafetyTest {
         String longName = "名".repeat(30_000) + ".rectify";
         String escape = dir.resolve("a\u001b[31mb\nc.rectify").toString();
 
-        LaunchScript.Result doctype = rectify("-nl", "en", "import", docx.toString(), "--register", dir.resolve("x.rectify").toString());
+        LaunchScript.Result doctype = rectify("-nl", "en", "import", docx.toString(), "--register",
+                dir.resolve("x.rectify").toString());
         LaunchScript.Result tooLong = rectify("-nl", "en", "info", longName);
         LaunchScript.Result controls = rectify("-nl", "en", "info", escape);
 
         assertEquals(2, doctype.exitCode(), doctype.err());
-        assertTrue(doctype.err().startsWith("Cannot import " + docx) && doctype.err().contains("DOCTYPE"), doctype.err());
+        assertTrue(doctype.err().startsWith("Cannot import " + docx) && doctype.err().contains("DOCTYPE"),
+                doctype.err());
         assertEquals(1, doctype.err().lines().count(), doctype.err());
         assertEquals(2, tooLong.exitCode());
         assertTrue(tooLong.err().contains("the name is longer than the file system allows"), tooLong.err());
@@ -349,9 +361,11 @@ class ProductSafetyTest {
                     }
                 }
                 """);
-        Process process = new ProcessBuilder(Command.java(), "@" + classPath, source.toString(), what, register.toString())
+        Process process = new ProcessBuilder(Command.java(), "@" + classPath, source.toString(), what,
+                register.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("ready", out.readLine(), what + " did not start");
         return process;
     }

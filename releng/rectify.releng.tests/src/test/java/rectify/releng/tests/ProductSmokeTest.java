@@ -33,8 +33,10 @@ class ProductSmokeTest {
         Process product = launch.start();
         try {
             String window = Command.run(dir, Duration.ofMinutes(2),
-                    "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Rectify *$").lines().findFirst().orElseThrow();
-            Command.run(dir, Duration.ofSeconds(30), "import", "-window", "root", dir.resolve("main-window.png").toString());
+                    "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Rectify *$").lines().findFirst()
+                    .orElseThrow();
+            Command.run(dir, Duration.ofSeconds(30), "import", "-window", "root",
+                    dir.resolve("main-window.png").toString());
             // Like a user, look at the window before quitting: the platform logs an error when the
             // display is gone before its own "start-up complete" event has been delivered.
             Thread.sleep(3_000);

@@ -44,11 +44,14 @@ class SetupScriptTest {
     private Run ensure(int uid, boolean sudoWithoutPassword, String... installed) throws Exception {
         Path log = dir.resolve("apt-get.log");
         tool("id", "echo " + uid);
-        tool("dpkg-query", "for p in " + String.join(" ", installed) + "; do [ \"$p\" = \"$3\" ] && { printf 'install ok installed'; exit 0; }; done; exit 1");
+        tool("dpkg-query", "for p in " + String.join(" ", installed)
+                + "; do [ \"$p\" = \"$3\" ] && { printf 'install ok installed'; exit 0; }; done; exit 1");
         tool("apt-get", "echo \"$*\" >> '" + log + "'");
-        tool("sudo", sudoWithoutPassword ? "[ \"$1\" = -n ] && shift; [ \"$1\" = true ] && exit 0; exec \"$@\"" : "exit 1");
+        tool("sudo",
+                sudoWithoutPassword ? "[ \"$1\" = -n ] && shift; [ \"$1\" = true ] && exit 0; exec \"$@\"" : "exit 1");
         Path script = Path.of("../../rectify").toAbsolutePath().normalize();
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", "source '" + script + "'; ensure_packages xvfb xauth");
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+                "source '" + script + "'; ensure_packages xvfb xauth");
         builder.environment().put("PATH", dir.resolve("bin") + ":/usr/bin:/bin");
         Path err = dir.resolve("err.txt");
         Process process = builder.redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile()).start();

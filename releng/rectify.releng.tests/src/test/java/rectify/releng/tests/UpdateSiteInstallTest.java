@@ -40,7 +40,8 @@ class UpdateSiteInstallTest {
 
         Map<String, Boolean> resolved = resolveInstalledBundles(host);
         assertEquals(Boolean.TRUE, resolved.get("rectify.ui"), "rectify.ui is not installed and resolved");
-        List<String> unresolved = resolved.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        List<String> unresolved = resolved.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey)
+                .toList();
         assertEquals(List.of(), unresolved, "bundles of the host that do not resolve");
     }
 
