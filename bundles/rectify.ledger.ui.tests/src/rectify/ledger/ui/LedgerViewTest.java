@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,17 +18,10 @@ import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
 import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -65,6 +55,7 @@ import rectify.model.RectifyFactory;
 import rectify.model.Register;
 import rectify.model.Review;
 import rectify.model.urgency.Urgency;
+import rectify.testing.Screenshots;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
 
@@ -353,28 +344,7 @@ class LedgerViewTest {
 
     /** Saves a picture of the workbench window to target/screenshots. */
     private static void screenshot(String name) {
-        long end = System.nanoTime() + Duration.ofMillis(400).toNanos();
-        while (System.nanoTime() < end) { // let every widget paint
-            flush();
-        }
-        Display display = Display.getCurrent();
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(image);
-        try {
-            shell.print(gc);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            loader.save(folder.resolve(name + "-" + System.getProperty("osgi.nl", "default") + ".png").toString(),
-                    SWT.IMAGE_PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
     }
 
     private static OrgUnit unit(Register register, String name) {
