@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -61,12 +63,25 @@ class FirstScreenTest {
                 .findFirst().orElseThrow().getEditor(true);
     }
 
+    /** @return the texts the start page shows: of its links and labels that have a size on the screen */
     private static List<String> texts(IEditorPart startPage) {
-        return controls(startPage.getAdapter(Control.class)).stream().map(control -> switch (control) {
+        return controls(startPage.getAdapter(Control.class)).stream().filter(FirstScreenTest::shown).map(control -> switch (control) {
             case Hyperlink link -> link.getText();
             case Label label -> label.getText();
             default -> "";
         }).filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** @return whether a control is on the screen: visible, of some size and inside each of its parents */
+    private static boolean shown(Control control) {
+        for (Control c = control; c.getParent() != null && !(c instanceof Shell); c = c.getParent()) {
+            Rectangle bounds = c.getBounds();
+            if (!c.isVisible() || bounds.width <= 0 || bounds.height <= 0
+                    || !bounds.intersects(c.getParent().getClientArea())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

@@ -110,6 +110,8 @@ public final class StartPage extends EditorPart {
         form.setRedraw(false);
         try {
             blocks.forEach(block -> block.show(registers, opening));
+            // the sections' new lines are measured anew: a section keeps the size of its old ones otherwise
+            form.getBody().layout(true, true);
             form.reflow(true);
         } finally {
             form.setRedraw(true);
