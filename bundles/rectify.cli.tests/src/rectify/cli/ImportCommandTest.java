@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,23 +36,7 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CommandLine.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final Console console = new Console();
 
     private static String sample(String extension) {
         return SampleDocuments.sample(extension).toString();
@@ -64,23 +45,26 @@ class ImportCommandTest {
     @Test
     void importsIntoANewRegisterAndPrintsTheInfoLine() throws IOException {
         Path register = dir.resolve("new.rectify");
-        assertEquals(Command.OK, run("import", sample("txt"), "--register", register.toString()), err());
-        List<String> lines = out().lines().toList();
-        assertEquals(1, lines.size(), out());
+        assertEquals(Command.OK, console.run("import", sample("txt"), "--register", register.toString()),
+                console.err());
+        List<String> lines = console.out().lines().toList();
+        assertEquals(1, lines.size(), console.out());
         assertTrue(lines.get(0).matches(INFO), lines.get(0));
-        assertTrue(err().contains("democratic-life-meeting-2021.txt") && err().contains("new.rectify"), err());
+        assertTrue(console.err().contains("democratic-life-meeting-2021.txt") && console.err().contains("new.rectify"),
+                console.err());
         String imported = lines.get(0);
 
-        assertEquals(Command.OK, run("info", register.toString()), err());
-        assertEquals(imported, out().strip(), "rectify info prints the same line");
+        assertEquals(Command.OK, console.run("info", register.toString()), console.err());
+        assertEquals(imported, console.out().strip(), "rectify info prints the same line");
     }
 
     @Test
     void importsAWord97DocumentAndAPdf() {
         Path register = dir.resolve("formats.rectify");
         for (String format : List.of("doc", "pdf")) {
-            assertEquals(Command.OK, run("import", sample(format), "--register", register.toString()), err());
-            assertTrue(out().strip().matches(INFO), out());
+            assertEquals(Command.OK, console.run("import", sample(format), "--register", register.toString()),
+                    console.err());
+            assertTrue(console.out().strip().matches(INFO), console.out());
         }
     }
 
@@ -90,10 +74,11 @@ class ImportCommandTest {
         Register sample = sampleRegister(register);
         ReviewTemplate template = sample.getTemplates().get(0);
         String id = template.eResource().getURIFragment(template);
-        assertEquals(Command.OK, run("import", sample("docx"), "--register", register.toString(), "--template", id),
-                err());
-        assertTrue(out().strip().matches(INFO), out());
-        assertTrue(err().contains(template.getName()), err());
+        assertEquals(Command.OK,
+                console.run("import", sample("docx"), "--register", register.toString(), "--template", id),
+                console.err());
+        assertTrue(console.out().strip().matches(INFO), console.out());
+        assertTrue(console.err().contains(template.getName()), console.err());
         Register saved = RegisterFiles.load(register);
         assertEquals(sample.getRecords().size() + 1, saved.getRecords().size());
         assertEquals(template.getName(),
@@ -109,29 +94,32 @@ class ImportCommandTest {
         new Random(1).nextBytes(garbage);
         Path document = Files.write(dir.resolve("garbage.docx"), garbage);
 
-        assertEquals(Command.UNREADABLE, run("import", document.toString(), "--register", register.toString()));
-        assertTrue(err().contains("garbage.docx"), err());
-        assertEquals("", out());
+        assertEquals(Command.UNREADABLE, console.run("import", document.toString(), "--register", register.toString()));
+        assertTrue(console.err().contains("garbage.docx"), console.err());
+        assertEquals("", console.out());
         assertArrayEquals(before, Files.readAllBytes(register));
 
         assertEquals(Command.USAGE,
-                run("import", sample("txt"), "--register", register.toString(), "--template", "none such"));
-        assertTrue(err().contains("none such"), err());
+                console.run("import", sample("txt"), "--register", register.toString(), "--template", "none such"));
+        assertTrue(console.err().contains("none such"), console.err());
         assertArrayEquals(before, Files.readAllBytes(register));
     }
 
     @Test
     void aWrongCommandLineShowsTheUsage() {
         Path register = dir.resolve("r.rectify");
-        assertEquals(Command.USAGE, run("import", sample("txt")));
-        assertTrue(err().contains("--register") && err().contains("rectify import <file>"), err());
-        assertEquals(Command.USAGE, run("import", "--register", register.toString()));
-        assertEquals(Command.USAGE, run("import", sample("txt"), sample("docx"), "--register", register.toString()));
-        assertEquals(Command.USAGE, run("import", sample("txt"), "--register", register.toString(), "--force"));
-        assertEquals(Command.USAGE, run("import", sample("txt"), "--register"));
+        assertEquals(Command.USAGE, console.run("import", sample("txt")));
+        assertTrue(console.err().contains("--register") && console.err().contains("rectify import <file>"),
+                console.err());
+        assertEquals(Command.USAGE, console.run("import", "--register", register.toString()));
+        assertEquals(Command.USAGE,
+                console.run("import", sample("txt"), sample("docx"), "--register", register.toString()));
+        assertEquals(Command.USAGE, console.run("import", sample("txt"), "--register", register.toString(), "--force"));
+        assertEquals(Command.USAGE, console.run("import", sample("txt"), "--register"));
         assertFalse(Files.exists(register));
-        assertEquals(Command.OK, run("help"));
-        assertTrue(out().contains("rectify import <file> --register <register> [--template <id>]"), out());
+        assertEquals(Command.OK, console.run("help"));
+        assertTrue(console.out().contains("rectify import <file> --register <register> [--template <id>]"),
+                console.out());
     }
 
     @Test
@@ -151,18 +139,20 @@ class ImportCommandTest {
         });
         assertTrue(held.await(10, TimeUnit.SECONDS));
         try {
-            assertEquals(Command.LOCKED, run("import", sample("txt"), "--register", register.toString(), "--wait", "1"),
-                    err());
+            assertEquals(Command.LOCKED,
+                    console.run("import", sample("txt"), "--register", register.toString(), "--wait", "1"),
+                    console.err());
         } finally {
             done.countDown();
             writer.join();
         }
 
-        assertTrue(err().contains(register.toString()) && err().contains(" 1 "), err());
-        assertEquals("", out());
+        assertTrue(console.err().contains(register.toString()) && console.err().contains(" 1 "), console.err());
+        assertEquals("", console.out());
         assertArrayEquals(before, Files.readAllBytes(register));
-        assertEquals(Command.USAGE, run("import", sample("txt"), "--register", register.toString(), "--wait", "soon"));
-        assertTrue(err().contains("--wait") && err().contains("soon"), err());
+        assertEquals(Command.USAGE,
+                console.run("import", sample("txt"), "--register", register.toString(), "--wait", "soon"));
+        assertTrue(console.err().contains("--wait") && console.err().contains("soon"), console.err());
     }
 
     @Test
@@ -170,12 +160,12 @@ class ImportCommandTest {
         Path missing = dir.resolve("a\u001b[2Jb\nc.txt");
 
         assertEquals(Command.UNREADABLE,
-                run("import", missing.toString(), "--register", dir.resolve("x.rectify").toString()));
+                console.run("import", missing.toString(), "--register", dir.resolve("x.rectify").toString()));
 
-        assertFalse(err().contains("\u001b") || err().contains("b\nc"), err());
-        assertTrue(err().contains("a\\u001b[2Jb\\nc.txt"), err());
-        assertEquals(Command.USAGE, run("info", "nul\u0000name.rectify"));
-        assertTrue(err().contains("nul\\u0000name.rectify"), err());
+        assertFalse(console.err().contains("\u001b") || console.err().contains("b\nc"), console.err());
+        assertTrue(console.err().contains("a\\u001b[2Jb\\nc.txt"), console.err());
+        assertEquals(Command.USAGE, console.run("info", "nul\u0000name.rectify"));
+        assertTrue(console.err().contains("nul\\u0000name.rectify"), console.err());
     }
 
     /** Writes a register with a record and a review template of two required aspects, and reads it back. */

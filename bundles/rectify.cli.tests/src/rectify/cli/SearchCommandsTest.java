@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,34 +27,22 @@ class SearchCommandsTest {
     Path dir;
     Path register;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console console = new Console();
 
     @BeforeEach
     void sample() throws IOException {
         register = Samples.copySampleRegister(dir.resolve("sample.rectify"));
     }
 
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return CommandLine.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     private List<String[]> lines() {
-        return out.toString(StandardCharsets.UTF_8).lines().map(line -> line.split("\t", -1)).toList();
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.out().lines().map(line -> line.split("\t", -1)).toList();
     }
 
     @Test
     void searchPrintsOneHitALineBestFirst() {
-        assertEquals(Command.OK, run("search", dir.toString(), "调查研究"), this::err);
+        assertEquals(Command.OK, console.run("search", dir.toString(), "调查研究"), console::err);
         List<String[]> hits = lines();
-        assertTrue(hits.size() >= 3, () -> out.toString(StandardCharsets.UTF_8));
+        assertTrue(hits.size() >= 3, () -> console.out());
         for (String[] hit : hits) {
             assertEquals(6, hit.length, () -> String.join("|", hit));
             Double.parseDouble(hit[0]);
@@ -69,53 +54,55 @@ class SearchCommandsTest {
         assertEquals(RECORD_2021, problem[1]);
         assertEquals("problem", problem[3]);
         assertEquals("3.1", problem[4]);
-        assertTrue(err().contains("1"), this::err);
+        assertTrue(console.err().contains("1"), console::err);
     }
 
     @Test
     void searchFiltersAndSaysWhenNothingIsFound() {
         assertEquals(Command.OK,
-                run("search", register.toString(), "", "--kind", "measure", "--unit", "机关党委", "--status", "open"),
-                this::err);
+                console.run("search", register.toString(), "", "--kind", "measure", "--unit", "机关党委", "--status",
+                        "open"),
+                console::err);
         assertEquals(List.of("压紧压实管党治党责任。"), lines().stream().map(hit -> hit[5]).toList());
-        assertEquals(Command.OK, run("search", register.toString(), "调查研究", "--year", "2025", "--kind", "problem"));
+        assertEquals(Command.OK,
+                console.run("search", register.toString(), "调查研究", "--year", "2025", "--kind", "problem"));
         assertEquals(1, lines().size());
-        assertEquals(Command.FOUND_ERRORS, run("search", register.toString(), "航天飞机"));
+        assertEquals(Command.FOUND_ERRORS, console.run("search", register.toString(), "航天飞机"));
         assertEquals(List.of(), lines());
     }
 
     @Test
     void searchRefusesEmptyAndAbsurdQueriesAndWrongOptions() {
-        assertEquals(Command.USAGE, run("search", register.toString(), ""));
-        assertTrue(err().contains("--kind"), this::err);
-        assertEquals(Command.USAGE, run("search", register.toString(), "！？。，"));
-        assertEquals(Command.USAGE, run("search", register.toString(), "调".repeat(500)));
-        assertTrue(err().contains("500"), this::err);
-        assertEquals(Command.USAGE, run("search", register.toString()));
-        assertEquals(Command.USAGE, run("search", register.toString(), "作风", "--kind", "ghost"));
-        assertTrue(err().contains("problem"), this::err);
-        assertEquals(Command.USAGE, run("search", register.toString(), "作风", "--year", "去年"));
-        assertEquals(Command.USAGE, run("search", register.toString(), "作风", "--status", "late"));
-        assertEquals(Command.USAGE, run("search", register.toString(), "作风", "--limit", "0"));
+        assertEquals(Command.USAGE, console.run("search", register.toString(), ""));
+        assertTrue(console.err().contains("--kind"), console::err);
+        assertEquals(Command.USAGE, console.run("search", register.toString(), "！？。，"));
+        assertEquals(Command.USAGE, console.run("search", register.toString(), "调".repeat(500)));
+        assertTrue(console.err().contains("500"), console::err);
+        assertEquals(Command.USAGE, console.run("search", register.toString()));
+        assertEquals(Command.USAGE, console.run("search", register.toString(), "作风", "--kind", "ghost"));
+        assertTrue(console.err().contains("problem"), console::err);
+        assertEquals(Command.USAGE, console.run("search", register.toString(), "作风", "--year", "去年"));
+        assertEquals(Command.USAGE, console.run("search", register.toString(), "作风", "--status", "late"));
+        assertEquals(Command.USAGE, console.run("search", register.toString(), "作风", "--limit", "0"));
     }
 
     @Test
     void searchSaysWhatCannotBeRead() throws IOException {
-        assertEquals(Command.UNREADABLE, run("search", dir.resolve("missing.rectify").toString(), "作风"));
-        assertTrue(err().contains("missing.rectify"), this::err);
+        assertEquals(Command.UNREADABLE, console.run("search", dir.resolve("missing.rectify").toString(), "作风"));
+        assertTrue(console.err().contains("missing.rectify"), console::err);
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        assertEquals(Command.UNREADABLE, run("search", empty.toString(), "作风"));
-        assertTrue(err().contains("empty"), this::err);
+        assertEquals(Command.UNREADABLE, console.run("search", empty.toString(), "作风"));
+        assertTrue(console.err().contains("empty"), console::err);
         Path broken = Files.writeString(dir.resolve("broken.rectify"), "not a register");
-        assertEquals(Command.OK, run("search", dir.toString(), "作风"));
-        assertTrue(err().contains("broken.rectify"), this::err);
-        assertEquals(Command.UNREADABLE, run("search", broken.toString(), "作风"));
+        assertEquals(Command.OK, console.run("search", dir.toString(), "作风"));
+        assertTrue(console.err().contains("broken.rectify"), console::err);
+        assertEquals(Command.UNREADABLE, console.run("search", broken.toString(), "作风"));
     }
 
     @Test
     void searchBuildsADamagedIndexAnewAndNeverTouchesTheRegister() throws IOException {
         byte[] before = Files.readAllBytes(register);
-        assertEquals(Command.OK, run("search", register.toString(), "作风"));
+        assertEquals(Command.OK, console.run("search", register.toString(), "作风"));
         int found = lines().size();
         Path index = dir.resolve(".sample.rectify.index");
         try (Stream<Path> files = Files.list(index)) {
@@ -123,17 +110,17 @@ class SearchCommandsTest {
                 Files.write(file, new byte[] { 1, 2, 3 });
             }
         }
-        assertEquals(Command.OK, run("search", register.toString(), "作风"));
+        assertEquals(Command.OK, console.run("search", register.toString(), "作风"));
         assertEquals(found, lines().size());
-        assertTrue(err().contains("sample.rectify"), this::err);
-        assertEquals(Command.OK, run("search", register.toString(), "作风", "--rebuild"));
+        assertTrue(console.err().contains("sample.rectify"), console::err);
+        assertEquals(Command.OK, console.run("search", register.toString(), "作风", "--rebuild"));
         assertEquals(found, lines().size());
         assertArrayEquals(before, Files.readAllBytes(register));
     }
 
     @Test
     void similarPrintsTheEarlierProblemsEachResembles() {
-        assertEquals(Command.OK, run("similar", dir.toString(), "--record", RECORD_2025), this::err);
+        assertEquals(Command.OK, console.run("similar", dir.toString(), "--record", RECORD_2025), console::err);
         List<String[]> lines = lines();
         assertTrue(!lines.isEmpty());
         for (String[] line : lines) {
@@ -146,16 +133,16 @@ class SearchCommandsTest {
         assertEquals("2.1", research[1]);
         assertEquals("_gLZzPr7qNQqirhPpEJf60w", research[2]);
         assertEquals("repeat", research[5]);
-        assertEquals(Command.OK, run("similar", register.toString(), "--record", RECORD_2021));
+        assertEquals(Command.OK, console.run("similar", register.toString(), "--record", RECORD_2021));
         assertEquals(List.of(), lines());
-        assertEquals(Command.USAGE, run("similar", register.toString(), "--record", "_nothing"));
-        assertTrue(err().contains("_nothing"), this::err);
-        assertEquals(Command.USAGE, run("similar", register.toString()));
+        assertEquals(Command.USAGE, console.run("similar", register.toString(), "--record", "_nothing"));
+        assertTrue(console.err().contains("_nothing"), console::err);
+        assertEquals(Command.USAGE, console.run("similar", register.toString()));
     }
 
     @Test
     void suggestPrintsTheLinksAReviewIsMissing() {
-        assertEquals(Command.OK, run("suggest", register.toString(), "--record", RECORD_2021), this::err);
+        assertEquals(Command.OK, console.run("suggest", register.toString(), "--record", RECORD_2021), console::err);
         List<String[]> lines = lines();
         assertTrue(lines.size() >= 32, () -> String.valueOf(lines.size()));
         for (String[] line : lines) {
@@ -167,10 +154,10 @@ class SearchCommandsTest {
                 assertTrue(Double.parseDouble(lines.get(i - 1)[3]) >= Double.parseDouble(lines.get(i)[3]));
             }
         }
-        assertEquals(Command.OK, run("suggest", register.toString(), "--record", RECORD_2025));
+        assertEquals(Command.OK, console.run("suggest", register.toString(), "--record", RECORD_2025));
         assertEquals(List.of(), lines());
-        assertEquals(Command.USAGE, run("suggest", register.toString(), "--record", "_nothing"));
+        assertEquals(Command.USAGE, console.run("suggest", register.toString(), "--record", "_nothing"));
         assertEquals(Command.UNREADABLE,
-                run("suggest", dir.resolve("missing.rectify").toString(), "--record", RECORD_2021));
+                console.run("suggest", dir.resolve("missing.rectify").toString(), "--record", RECORD_2021));
     }
 }

@@ -3,10 +3,7 @@ package rectify.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,30 +39,14 @@ class ShareCommandsTest {
     Path dir;
 
     private Path folder;
-    private ByteArrayOutputStream out;
-    private ByteArrayOutputStream err;
+    private final Console console = new Console();
 
     @BeforeEach
     void share() throws IOException {
         Path sample = Samples.copySampleRegister(dir.resolve("sample.rectify"));
         folder = dir.resolve("共享台账");
-        assertEquals(0, run("share", sample.toString(), "--into", folder.toString()), err());
-        assertTrue(err().contains(folder.getFileName().toString()), err());
-    }
-
-    private int run(String... args) {
-        out = new ByteArrayOutputStream();
-        err = new ByteArrayOutputStream();
-        return CommandLine.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, console.run("share", sample.toString(), "--into", folder.toString()), console.err());
+        assertTrue(console.err().contains(folder.getFileName().toString()), console.err());
     }
 
     private int commits(Path repository) throws IOException {
@@ -88,28 +69,28 @@ class ShareCommandsTest {
     @Test
     void everyCommandTakesASharedRegisterAndImportCommits() throws IOException {
         Path sample = Samples.copySampleRegister(dir.resolve("again.rectify"));
-        assertEquals(0, run("info", sample.toString()));
-        String single = out();
-        assertEquals(0, run("info", folder.toString()));
-        assertEquals(single, out(), "the same register, shared");
-        assertEquals(0, run("info", folder.resolve("register.rectify").toString()));
-        assertEquals(single, out());
-        int validated = run("validate", folder.toString());
-        assertTrue(validated == 0 || validated == 1, err());
-        run("ledger", folder.toString());
-        assertTrue(err().isEmpty() || !err().contains("Cannot open"), err());
+        assertEquals(0, console.run("info", sample.toString()));
+        String single = console.out();
+        assertEquals(0, console.run("info", folder.toString()));
+        assertEquals(single, console.out(), "the same register, shared");
+        assertEquals(0, console.run("info", folder.resolve("register.rectify").toString()));
+        assertEquals(single, console.out());
+        int validated = console.run("validate", folder.toString());
+        assertTrue(validated == 0 || validated == 1, console.err());
+        console.run("ledger", folder.toString());
+        assertTrue(console.err().isEmpty() || !console.err().contains("Cannot open"), console.err());
 
         Path document = dir.resolve("material.txt");
         try (var in = Samples.sampleDocument("txt").openStream()) {
             Files.copy(in, document);
         }
-        assertEquals(0, run("import", document.toString(), "--register", folder.toString()), err());
+        assertEquals(0, console.run("import", document.toString(), "--register", folder.toString()), console.err());
         assertEquals(2, commits(folder), "the import is a commit");
 
         Path back = dir.resolve("导出.rectify");
-        assertEquals(0, run("unshare", folder.toString(), "--out", back.toString()), err());
-        assertEquals(0, run("info", back.toString()));
-        assertEquals(single.lines().count() + 1, out().lines().count());
+        assertEquals(0, console.run("unshare", folder.toString(), "--out", back.toString()), console.err());
+        assertEquals(0, console.run("info", back.toString()));
+        assertEquals(single.lines().count() + 1, console.out().lines().count());
     }
 
     @Test
@@ -120,18 +101,18 @@ class ShareCommandsTest {
                     .orElseThrow();
             return EcoreUtil.getURI(record).fragment();
         });
-        assertEquals(0, run("history", folder.toString(), "--record", recordId), err());
-        List<String> lines = out().lines().toList();
+        assertEquals(0, console.run("history", folder.toString(), "--record", recordId), console.err());
+        List<String> lines = console.out().lines().toList();
         String[] status = lines.stream().filter(line -> line.split("\t")[4].equals("status")).findFirst().orElseThrow()
                 .split("\t");
         assertEquals(6, status.length);
         assertTrue(status[1].matches("\\d{4}-\\d\\d-\\d\\dT.*"), status[1]);
         assertTrue(status[5].contains(" → "), status[5]);
         assertTrue(lines.size() > 1, "the record's first commit adds it: " + lines);
-        assertEquals(0, run("history", folder.toString()));
-        assertTrue(out().lines().count() >= lines.size());
-        assertEquals(2, run("history", dir.toString()), "not a shared register");
-        assertEquals(64, run("history"));
+        assertEquals(0, console.run("history", folder.toString()));
+        assertTrue(console.out().lines().count() >= lines.size());
+        assertEquals(2, console.run("history", dir.toString()), "not a shared register");
+        assertEquals(64, console.run("history"));
     }
 
     @Test
@@ -139,9 +120,9 @@ class ShareCommandsTest {
         Path server = dir.resolve("server.git");
         Git.init().setBare(true).setInitialBranch("main").setDirectory(server.toFile()).call().close();
         String url = server.toUri().toString();
-        assertEquals(0, run("sync", folder.toString(), "--remote", url), err());
+        assertEquals(0, console.run("sync", folder.toString(), "--remote", url), console.err());
         Path other = dir.resolve("另一处");
-        assertEquals(0, run("sync", other.toString(), "--remote", url), err());
+        assertEquals(0, console.run("sync", other.toString(), "--remote", url), console.err());
         assertTrue(Files.isRegularFile(other.resolve("register.rectify")), "joined");
 
         RegisterFiles.update(folder, Duration.ofSeconds(5), (register, created) -> {
@@ -152,41 +133,42 @@ class ShareCommandsTest {
             measure(register, 0).setStatus(MeasureStatus.IN_PROGRESS);
             return null;
         });
-        assertEquals(0, run("sync", folder.toString()), err());
-        assertEquals(1, run("sync", other.toString()), err());
-        List<String> conflicts = new ArrayList<>(out().lines().toList());
-        assertEquals(1, conflicts.size(), out());
+        assertEquals(0, console.run("sync", folder.toString()), console.err());
+        assertEquals(1, console.run("sync", other.toString()), console.err());
+        List<String> conflicts = new ArrayList<>(console.out().lines().toList());
+        assertEquals(1, conflicts.size(), console.out());
         String[] conflict = conflicts.get(0).split("\t");
         assertEquals("conflict", conflict[0]);
         assertEquals("status", conflict[2]);
         assertEquals(MeasureStatus.IN_PROGRESS, measure(RegisterFiles.load(other), 0).getStatus(), "nothing merged");
 
-        assertEquals(2, run("sync", other.toString(), "--remote", dir.resolve("无此服务器.git").toUri().toString()), err());
-        assertEquals(64, run("sync"));
+        assertEquals(2, console.run("sync", other.toString(), "--remote", dir.resolve("无此服务器.git").toUri().toString()),
+                console.err());
+        assertEquals(64, console.run("sync"));
     }
 
     @Test
     void handOverFilesGoAndComeAndADamagedOneChangesNothing() throws IOException {
         Path file = dir.resolve("交接.bundle");
-        assertEquals(0, run("bundle", "create", folder.toString(), "--out", file.toString()), err());
+        assertEquals(0, console.run("bundle", "create", folder.toString(), "--out", file.toString()), console.err());
         Path team = dir.resolve("巡察组");
-        assertEquals(0, run("sync", team.toString(), "--remote", file.toString()), err());
+        assertEquals(0, console.run("sync", team.toString(), "--remote", file.toString()), console.err());
         RegisterFiles.update(team, Duration.ofSeconds(5), (register, created) -> {
             measure(register, 1).setHeadline("巡察组改的");
             return null;
         });
         Path back = dir.resolve("回传.bundle");
-        assertEquals(0, run("bundle", "create", team.toString(), "--out", back.toString()), err());
-        assertEquals(0, run("bundle", "apply", folder.toString(), back.toString()), err());
+        assertEquals(0, console.run("bundle", "create", team.toString(), "--out", back.toString()), console.err());
+        assertEquals(0, console.run("bundle", "apply", folder.toString(), back.toString()), console.err());
         assertEquals("巡察组改的", measure(RegisterFiles.load(folder), 1).getHeadline());
 
         Path damaged = dir.resolve("坏的.bundle");
         Files.writeString(damaged, "# v2 git bundle\n乱码");
         int before = commits(folder);
-        assertEquals(2, run("bundle", "apply", folder.toString(), damaged.toString()), err());
-        assertTrue(err().contains("坏的.bundle"), err());
+        assertEquals(2, console.run("bundle", "apply", folder.toString(), damaged.toString()), console.err());
+        assertTrue(console.err().contains("坏的.bundle"), console.err());
         assertEquals(before, commits(folder));
-        assertEquals(64, run("bundle", "send", folder.toString()));
+        assertEquals(64, console.run("bundle", "send", folder.toString()));
     }
 
     @Test
@@ -200,15 +182,16 @@ class ShareCommandsTest {
         Path theirs = dir.resolve("theirs");
         Files.writeString(ours, text.replaceFirst("title=\"", "title=\"本方"));
         Files.writeString(theirs, text.replaceFirst("year=\"", "place=\"对方的地点\"\n    year=\""));
-        assertEquals(0, run("merge", record.toString(), ours.toString(), theirs.toString(), "records/x.record"), err());
+        assertEquals(0, console.run("merge", record.toString(), ours.toString(), theirs.toString(), "records/x.record"),
+                console.err());
         String merged = Files.readString(ours);
         assertTrue(merged.contains("title=\"本方") && merged.contains("对方的地点"), merged);
 
         Files.writeString(ours, text.replaceFirst("title=\"", "title=\"本方"));
         Files.writeString(theirs, text.replaceFirst("title=\"", "title=\"对方"));
-        assertEquals(1, run("merge", record.toString(), ours.toString(), theirs.toString()), err());
-        assertTrue(err().startsWith("conflict\t"), err());
-        assertEquals(64, run("merge", record.toString()));
+        assertEquals(1, console.run("merge", record.toString(), ours.toString(), theirs.toString()), console.err());
+        assertTrue(console.err().startsWith("conflict\t"), console.err());
+        assertEquals(64, console.run("merge", record.toString()));
     }
 
     @Test
@@ -221,7 +204,7 @@ class ShareCommandsTest {
             for (List<String> args : command.training(sample)) {
                 List<String> line = new ArrayList<>(List.of(name));
                 line.addAll(args);
-                assertEquals(0, run(line.toArray(String[]::new)), name + " " + args + ": " + err());
+                assertEquals(0, console.run(line.toArray(String[]::new)), name + " " + args + ": " + console.err());
             }
         }
     }
