@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jgit.lib.Constants;
@@ -18,9 +20,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.osgi.util.NLS;
 
@@ -68,23 +67,22 @@ public final class History {
             if (head == null) {
                 return List.of();
             }
-            TreeFilter paths = recordId == null ? TreeFilter.ALL
-                    : PathFilterGroup.create(List.of(PathFilter.create(Layout.recordPath(recordId))));
-            walk.setTreeFilter(AndTreeFilter.create(paths, TreeFilter.ANY_DIFF));
             walk.sort(RevSort.COMMIT_TIME_DESC);
-            walk.setRewriteParents(false);
             walk.markStart(walk.parseCommit(head));
             Path root = repository.getWorkTree().toPath();
+            if (recordId != null) {
+                return ofRecord(walk, reader, Layout.recordPath(recordId), root);
+            }
+            walk.setTreeFilter(TreeFilter.ANY_DIFF);
+            walk.setRewriteParents(false);
             List<Entry> entries = new ArrayList<>();
             for (RevCommit commit; (commit = walk.next()) != null;) {
                 RevCommit parent = commit.getParentCount() > 0 ? walk.parseCommit(commit.getParent(0)) : null;
-                for (String path : changedParts(repository, commit, parent, recordId)) {
-                    EObject before = parent == null ? null : Snapshots.part(reader, parent, path, root);
-                    EObject after = Snapshots.part(reader, commit, path, root);
-                    for (ModelDiff.Change change : ModelDiff.between(before, after)) {
-                        entries.add(new Entry(commit.copy(), commit.getAuthorIdent().getWhenAsInstant(),
-                                commit.getAuthorIdent(), commit.getFullMessage(), change));
-                    }
+                for (String path : changedParts(repository, commit, parent)) {
+                    add(entries, commit,
+                            Snapshots.part(reader, parent == null ? null : Snapshots.blob(reader, parent, path), path,
+                                    root),
+                            Snapshots.part(reader, commit, path, root));
                 }
             }
             return entries;
@@ -145,12 +143,53 @@ public final class History {
         return kept;
     }
 
-    /** @return the parts of a register that a commit changed against its first parent, in order */
-    private static List<String> changedParts(Repository repository, RevCommit commit, RevCommit parent, String recordId)
-            throws IOException {
-        if (recordId != null) {
-            return List.of(Layout.recordPath(recordId));
+    /**
+     * The history of one part: the commits whose version of it differs from every parent's (as Git's
+     * path-limited log), each commit's tree read once, not once per comparison (a register's records
+     * folder is a tree of thousands of entries).
+     */
+    private static List<Entry> ofRecord(RevWalk walk, ObjectReader reader, String path, Path root) throws IOException {
+        Map<RevCommit, Optional<ObjectId>> blobs = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (RevCommit commit; (commit = walk.next()) != null;) {
+            Optional<ObjectId> after = blob(walk, reader, commit, path, blobs);
+            Optional<ObjectId> before = Optional.empty();
+            boolean same = commit.getParentCount() == 0 && after.isEmpty();
+            for (int i = 0; i < commit.getParentCount(); i++) {
+                Optional<ObjectId> parent = blob(walk, reader, commit.getParent(i), path, blobs);
+                before = i == 0 ? parent : before;
+                same |= parent.equals(after);
+            }
+            if (!same) {
+                add(entries, commit, Snapshots.part(reader, before.orElse(null), path, root),
+                        Snapshots.part(reader, after.orElse(null), path, root));
+            }
         }
+        return entries;
+    }
+
+    private static Optional<ObjectId> blob(RevWalk walk, ObjectReader reader, RevCommit commit, String path,
+            Map<RevCommit, Optional<ObjectId>> blobs) throws IOException {
+        Optional<ObjectId> blob = blobs.get(commit);
+        if (blob == null) {
+            walk.parseHeaders(commit);
+            blob = Optional.ofNullable(Snapshots.blob(reader, commit, path));
+            blobs.put(commit, blob);
+        }
+        return blob;
+    }
+
+    /** Adds the changes of a part from one version to the next, made by a commit. */
+    private static void add(List<Entry> entries, RevCommit commit, EObject before, EObject after) {
+        for (ModelDiff.Change change : ModelDiff.between(before, after)) {
+            entries.add(new Entry(commit.copy(), commit.getAuthorIdent().getWhenAsInstant(), commit.getAuthorIdent(),
+                    commit.getFullMessage(), change));
+        }
+    }
+
+    /** @return the parts of a register that a commit changed against its first parent, in order */
+    private static List<String> changedParts(Repository repository, RevCommit commit, RevCommit parent)
+            throws IOException {
         List<String> paths = new ArrayList<>();
         try (TreeWalk tree = new TreeWalk(repository)) {
             tree.addTree(parent == null ? new org.eclipse.jgit.treewalk.EmptyTreeIterator()
