@@ -29,7 +29,7 @@ if not exist "%LOCALAPPDATA%\Rectify" mkdir "%LOCALAPPDATA%\Rectify"
 set "LOGGING="
 rem java.util.logging without the INFO lines of Aries SPI Fly
 if exist "%HERE%configuration\logging.properties" set LOGGING="-Djava.util.logging.config.file=%HERE%configuration\logging.properties"
-set OPTS=--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\Rectify\rectify.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %LOGGING% %RECTIFY_JAVA_OPTS%
+set OPTS=--enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\Rectify\rectify.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off %LOGGING% %RECTIFY_JAVA_OPTS%
 if "%~1"=="" (
   start "Rectify" "!JAVA:java.exe=javaw.exe!" !OPTS! -jar "!LAUNCHER!"
   exit /b 0

@@ -51,6 +51,7 @@ class ProductSmokeTest {
         }
         assertFalse(read(dir.resolve("console.txt")).contains("Registered provider"),
                 "Aries SPI Fly's INFO lines on the console");
+        assertFalse(read(dir.resolve("console.txt")).contains("SLF4J"), "SLF4J's complaints on the console");
         Path log = workspace.resolve(".metadata/.log");
         assertEquals(List.of(), Files.exists(log) ? ErrorLog.unexpectedEntries(read(log)) : List.of(),
                 "entries in the error log");
