@@ -241,7 +241,13 @@ public final class ClosedLoopView extends ViewPart {
         }
         long errors = groups.stream().mapToLong(group -> group.count(Diagnostic.ERROR)).sum();
         long warnings = groups.stream().mapToLong(group -> group.count(Diagnostic.WARNING)).sum() - errors;
-        setContentDescription(groups.isEmpty() ? Messages.summaryComplete : Summaries.of(errors, warnings));
+        if (!groups.isEmpty()) {
+            setContentDescription(Summaries.of(errors, warnings));
+        } else {
+            // nothing found in no register is not a closed loop (the registers may still be opening)
+            setContentDescription(OpenRegisters.get().registers().isEmpty() ? Messages.summaryNoRegister
+                    : Messages.summaryComplete);
+        }
     }
 
     /** @return the view's tree */

@@ -18,6 +18,7 @@ final class Messages extends NLS {
     public static String summaryWarnings;
     public static String summaryNone;
     public static String summaryComplete;
+    public static String summaryNoRegister;
     public static String openFailed;
 
     static {
