@@ -16,8 +16,8 @@ import rectify.core.io.RegisterFiles;
 import rectify.model.Meeting;
 import rectify.model.Record;
 import rectify.model.Register;
-import rectify.samples.Samples;
 import rectify.testing.SampleDocuments;
+import rectify.testing.SampleRegisterFiles;
 
 /** The sample register and the sample document, as the tests use them. */
 final class Fixtures {
@@ -33,10 +33,7 @@ final class Fixtures {
     /** @return the bundled sample register, loaded from a copy through the file layer */
     static Register sampleRegister() {
         try {
-            Path copy = Samples
-                    .copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
-            copy.toFile().deleteOnExit();
-            return RegisterFiles.load(copy);
+            return RegisterFiles.load(SampleRegisterFiles.copy());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

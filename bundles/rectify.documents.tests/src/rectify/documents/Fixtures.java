@@ -23,7 +23,7 @@ import rectify.model.Record;
 import rectify.model.Register;
 import rectify.model.Review;
 import rectify.model.urgency.WarningThresholds;
-import rectify.samples.Samples;
+import rectify.testing.SampleRegisterFiles;
 
 /** The sample register, its records, their texts, and LibreOffice to open what is written. */
 final class Fixtures {
@@ -37,10 +37,7 @@ final class Fixtures {
     /** @return the bundled sample register, loaded from a copy through the file layer */
     static Register sampleRegister() {
         try {
-            Path copy = Samples
-                    .copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
-            copy.toFile().deleteOnExit();
-            return RegisterFiles.load(copy);
+            return RegisterFiles.load(SampleRegisterFiles.copy());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

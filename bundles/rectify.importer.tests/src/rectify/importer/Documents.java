@@ -18,8 +18,8 @@ import rectify.core.io.RegisterFiles;
 import rectify.model.Meeting;
 import rectify.model.Record;
 import rectify.model.Register;
-import rectify.samples.Samples;
 import rectify.testing.SampleDocuments;
+import rectify.testing.SampleRegisterFiles;
 
 /** The sample documents and register, and the sentences of a document, for the tests. */
 final class Documents {
@@ -67,14 +67,7 @@ final class Documents {
     }
 
     static Path copyOfSampleRegister() {
-        try {
-            Path copy = Samples
-                    .copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
-            copy.toFile().deleteOnExit();
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleRegisterFiles.copy();
     }
 
     static Register sampleRegister(Path file) {

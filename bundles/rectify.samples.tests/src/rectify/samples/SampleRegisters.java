@@ -23,6 +23,7 @@ import rectify.model.Meeting;
 import rectify.model.Register;
 import rectify.model.Record;
 import rectify.testing.SampleDocuments;
+import rectify.testing.SampleRegisterFiles;
 
 /** Loads the sample register and the sample document for the tests. */
 final class SampleRegisters {
@@ -63,10 +64,8 @@ final class SampleRegisters {
     static Loaded load() {
         URL url = Samples.sampleRegister();
         try {
-            Path copy = Samples
-                    .copySampleRegister(Files.createTempFile("sample-register", "." + RegisterFiles.EXTENSION));
-            copy.toFile().deleteOnExit();
-            XMLResource resource = (XMLResource) RegisterFiles.load(RegisterFiles.newResourceSet(), copy);
+            XMLResource resource = (XMLResource) RegisterFiles.load(RegisterFiles.newResourceSet(),
+                    SampleRegisterFiles.copy());
             return new Loaded(resource, (Register) resource.getContents().get(0));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + url, e);
