@@ -1,7 +1,6 @@
 package rectify.archive.ui;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,7 @@ import rectify.archive.ArchiveFormat;
 import rectify.archive.PdfaPart;
 import rectify.archive.RecordArchiver;
 import rectify.model.Record;
+import rectify.ui.TypedPaths;
 
 /**
  * Asks where the archives go (a file for one record, a folder for several), which PDF/A part and
@@ -158,12 +158,8 @@ final class ArchiveDialog extends Dialog {
     }
 
     private Path path() {
-        try {
-            String text = location.getText().strip();
-            return text.isEmpty() ? null : Path.of(text).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        Path typed = TypedPaths.of(location.getText());
+        return typed == null ? null : typed.toAbsolutePath();
     }
 
     private void validate() {

@@ -1,6 +1,5 @@
 package rectify.archive.ui;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -34,13 +33,9 @@ final class ArchiveFonts {
     static Map<FontRole, Path> chosen() {
         Map<FontRole, Path> fonts = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
-            String file = RectifyPreferences.string(key(role)).strip();
-            try {
-                if (!file.isEmpty()) {
-                    fonts.put(role, Path.of(file));
-                }
-            } catch (InvalidPathException e) {
-                // a setting that is no path is taken as automatic, as an empty one
+            Path file = RectifyPreferences.path(key(role));
+            if (file != null) {
+                fonts.put(role, file);
             }
         }
         return fonts;

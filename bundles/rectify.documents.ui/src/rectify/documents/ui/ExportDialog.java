@@ -1,7 +1,6 @@
 package rectify.documents.ui;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -24,6 +23,7 @@ import org.osgi.framework.FrameworkUtil;
 import rectify.documents.DocumentKind;
 import rectify.documents.WordDocuments;
 import rectify.model.Record;
+import rectify.ui.TypedPaths;
 
 /**
  * Asks which document of a record to write, where, and whether to open it; the file is named after
@@ -130,12 +130,8 @@ final class ExportDialog extends Dialog {
     }
 
     private Path path() {
-        try {
-            String text = location.getText().strip();
-            return text.isEmpty() ? null : Path.of(text).toAbsolutePath();
-        } catch (InvalidPathException e) {
-            return null;
-        }
+        Path typed = TypedPaths.of(location.getText());
+        return typed == null ? null : typed.toAbsolutePath();
     }
 
     private void validate() {

@@ -1,6 +1,5 @@
 package rectify.documents.ui;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import rectify.documents.DocumentKind;
@@ -27,13 +26,9 @@ final class WordTemplates {
     static DocumentTemplates chosen() {
         DocumentTemplates templates = DocumentTemplates.shipped();
         for (DocumentKind kind : DocumentKind.values()) {
-            String file = RectifyPreferences.string(key(kind)).strip();
-            try {
-                if (!file.isEmpty()) {
-                    templates = templates.with(kind, Path.of(file));
-                }
-            } catch (InvalidPathException e) {
-                // a setting that is no path is taken as none, as an empty one
+            Path file = RectifyPreferences.path(key(kind));
+            if (file != null) {
+                templates = templates.with(kind, file);
             }
         }
         return templates;

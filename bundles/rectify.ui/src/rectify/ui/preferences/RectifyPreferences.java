@@ -1,5 +1,7 @@
 package rectify.ui.preferences;
 
+import java.nio.file.Path;
+
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
@@ -7,6 +9,7 @@ import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
 import rectify.model.urgency.WarningThresholds;
+import rectify.ui.TypedPaths;
 
 /**
  * The user's Rectify preferences (Window › Preferences › Rectify), for any bundle to read: the
@@ -83,5 +86,13 @@ public final class RectifyPreferences {
      */
     public static String string(String key) {
         return Platform.getPreferencesService().getString(QUALIFIER, key, "", null); //$NON-NLS-1$
+    }
+
+    /**
+     * @param key a key of the Rectify preferences that names a file
+     * @return the file; {@code null} when the value is empty or no path, which is taken as not set
+     */
+    public static Path path(String key) {
+        return TypedPaths.of(string(key));
     }
 }
