@@ -65,11 +65,12 @@ class FirstScreenTest {
 
     /** @return the texts the start page shows: of its links and labels that have a size on the screen */
     private static List<String> texts(IEditorPart startPage) {
-        return controls(startPage.getAdapter(Control.class)).stream().filter(FirstScreenTest::shown).map(control -> switch (control) {
-            case Hyperlink link -> link.getText();
-            case Label label -> label.getText();
-            default -> "";
-        }).filter(text -> !text.isEmpty()).toList();
+        return controls(startPage.getAdapter(Control.class)).stream().filter(FirstScreenTest::shown)
+                .map(control -> switch (control) {
+                    case Hyperlink link -> link.getText();
+                    case Label label -> label.getText();
+                    default -> "";
+                }).filter(text -> !text.isEmpty()).toList();
     }
 
     /** @return whether a control is on the screen: visible, of some size and inside each of its parents */

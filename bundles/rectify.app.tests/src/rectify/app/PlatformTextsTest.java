@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -45,6 +44,7 @@ import org.osgi.framework.namespace.HostNamespace;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
+import rectify.testing.Widgets;
 import rectify.ui.navigator.RegisterNavigator;
 
 /**
@@ -81,7 +81,7 @@ class PlatformTextsTest {
         Display.getCurrent().asyncExec(() -> {
             for (Shell open : Display.getCurrent().getShells()) {
                 if (open.getData() instanceof MessageDialog dialog) {
-                    descendants(open, Button.class).map(Button::getText).forEach(buttons::add);
+                    Widgets.descendants(open, Button.class).map(Button::getText).forEach(buttons::add);
                     dialog.close();
                 }
             }
@@ -107,7 +107,7 @@ class PlatformTextsTest {
         assertEquals("属性", properties.getTitle());
         Control control = properties.getCurrentPage().getControl();
         Tree tree = control instanceof Tree t ? t
-                : descendants((Composite) control, Tree.class).findFirst().orElseThrow();
+                : Widgets.descendants((Composite) control, Tree.class).findFirst().orElseThrow();
         assertEquals("属性", tree.getColumn(0).getText());
         assertEquals("值", tree.getColumn(1).getText());
     }
@@ -120,9 +120,10 @@ class PlatformTextsTest {
         dialog.open();
         try {
             assertEquals("首选项", dialog.getShell().getText());
-            List<String> buttons = descendants(dialog.getShell(), Button.class).map(Button::getText).toList();
+            List<String> buttons = Widgets.descendants(dialog.getShell(), Button.class).map(Button::getText).toList();
             assertTrue(buttons.containsAll(List.of("应用并关闭", "取消", "恢复默认值(&D)", "应用(&A)")), buttons.toString());
-            assertTrue(descendants(dialog.getShell(), Text.class).anyMatch(t -> "输入过滤文本".equals(t.getMessage())),
+            assertTrue(
+                    Widgets.descendants(dialog.getShell(), Text.class).anyMatch(t -> "输入过滤文本".equals(t.getMessage())),
                     "no filter field with a Chinese hint");
         } finally {
             dialog.close();
@@ -210,10 +211,4 @@ class PlatformTextsTest {
         return host.adapt(BundleWiring.class).getClassLoader();
     }
 
-    private static <T extends Control> Stream<T> descendants(Composite parent, Class<T> type) {
-        return Arrays.stream(parent.getChildren()).flatMap(child -> {
-            Stream<T> self = type.isInstance(child) ? Stream.of(type.cast(child)) : Stream.empty();
-            return child instanceof Composite composite ? Stream.concat(self, descendants(composite, type)) : self;
-        });
-    }
 }

@@ -23,8 +23,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -39,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rectify.archive.RecordArchiver;
 import rectify.model.Record;
 import rectify.samples.Samples;
+import rectify.testing.Widgets;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
@@ -138,12 +137,13 @@ class ArchiveCommandTest {
         display.asyncExec(() -> {
             Shell shell = display.getActiveShell();
             assertTrue(shell != null && shell.getData() instanceof ArchiveDialog, "the archive dialog is open");
-            controls(shell, Text.class).findFirst().orElseThrow().setText(location.toString());
+            Widgets.descendants(shell, Text.class).findFirst().orElseThrow().setText(location.toString());
             button(shell, Messages.part2b).setSelection(!part3b && !ofd);
             button(shell, Messages.part3b).setSelection(part3b);
             button(shell, Messages.ofd).setSelection(ofd);
             button(shell, records.size() == 1 ? Messages.openFile : Messages.openFolder).setSelection(false);
-            controls(shell, Button.class).filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
+            Widgets.descendants(shell, Button.class)
+                    .filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
                     .findFirst().orElseThrow().notifyListeners(SWT.Selection, null);
             answered[0] = true;
         });
@@ -204,13 +204,8 @@ class ArchiveCommandTest {
     }
 
     private static Button button(Shell shell, String text) {
-        return controls(shell, Button.class).filter(b -> text.equals(b.getText())).findFirst()
+        return Widgets.descendants(shell, Button.class).filter(b -> text.equals(b.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + text));
     }
 
-    private static <T extends Control> Stream<T> controls(Composite parent, Class<T> type) {
-        return Arrays.stream(parent.getChildren()).flatMap(child -> Stream.concat(
-                type.isInstance(child) ? Stream.of(type.cast(child)) : Stream.empty(),
-                child instanceof Composite composite ? controls(composite, type) : Stream.empty()));
-    }
 }

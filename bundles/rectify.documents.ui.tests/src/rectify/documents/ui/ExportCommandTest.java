@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.core.runtime.jobs.Job;
@@ -23,8 +22,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -40,6 +37,7 @@ import rectify.documents.DocumentKind;
 import rectify.model.Record;
 import rectify.samples.Samples;
 import rectify.testing.Events;
+import rectify.testing.Widgets;
 import rectify.ui.navigator.RegisterNavigator;
 import rectify.ui.preferences.RectifyPreferences;
 import rectify.ui.registers.OpenRegister;
@@ -112,17 +110,19 @@ class ExportCommandTest {
         display.asyncExec(() -> {
             Shell shell = display.getActiveShell();
             assertTrue(shell != null && shell.getData() instanceof ExportDialog, "the export dialog is open");
-            Button document = controls(shell, Button.class).filter(b -> b.getData() == kind).findFirst().orElseThrow();
-            controls(shell, Button.class).filter(b -> b.getData() instanceof DocumentKind)
+            Button document = Widgets.descendants(shell, Button.class).filter(b -> b.getData() == kind).findFirst()
+                    .orElseThrow();
+            Widgets.descendants(shell, Button.class).filter(b -> b.getData() instanceof DocumentKind)
                     .forEach(b -> b.setSelection(b == document));
             document.notifyListeners(SWT.Selection, null);
-            Text location = controls(shell, Text.class).findFirst().orElseThrow();
+            Text location = Widgets.descendants(shell, Text.class).findFirst().orElseThrow();
             assertTrue(location.getText().endsWith("整改方案.docx"),
                     "the file follows the document: " + location.getText());
             location.setText(file.toString());
-            controls(shell, Button.class).filter(b -> (b.getStyle() & SWT.CHECK) != 0)
+            Widgets.descendants(shell, Button.class).filter(b -> (b.getStyle() & SWT.CHECK) != 0)
                     .forEach(b -> b.setSelection(false));
-            controls(shell, Button.class).filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
+            Widgets.descendants(shell, Button.class)
+                    .filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
                     .findFirst().orElseThrow().notifyListeners(SWT.Selection, null);
             answered[0] = true;
         });
@@ -160,9 +160,4 @@ class ExportCommandTest {
         }
     }
 
-    private static <T extends Control> Stream<T> controls(Composite parent, Class<T> type) {
-        return Arrays.stream(parent.getChildren()).flatMap(child -> Stream.concat(
-                type.isInstance(child) ? Stream.of(type.cast(child)) : Stream.empty(),
-                child instanceof Composite composite ? controls(composite, type) : Stream.empty()));
-    }
 }

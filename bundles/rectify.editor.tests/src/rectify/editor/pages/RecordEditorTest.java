@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -67,6 +66,7 @@ import rectify.model.RectifyPackage;
 import rectify.model.Register;
 import rectify.model.Review;
 import rectify.model.Solicitation;
+import rectify.testing.Widgets;
 import rectify.ui.editors.RegisterElementInput;
 import rectify.ui.registers.OpenRegister;
 import rectify.ui.registers.OpenRegisters;
@@ -222,7 +222,7 @@ class RecordEditorTest {
 
         Opinion second = solicitation.getOpinions().get(1);
         viewer.editElement(second, disposition);
-        CCombo combo = descendants(table, CCombo.class).findFirst()
+        CCombo combo = Widgets.descendants(table, CCombo.class).findFirst()
                 .orElseThrow(() -> new AssertionError("no cell editor"));
         combo.select(Arrays.asList(combo.getItems()).indexOf("采纳"));
         combo.notifyListeners(SWT.DefaultSelection, new Event());
@@ -330,7 +330,7 @@ class RecordEditorTest {
         Button choose = button(row, "选择...");
         Display.getCurrent().asyncExec(() -> {
             Shell dialog = Display.getCurrent().getActiveShell();
-            Table table = descendants(dialog, Table.class).findFirst().orElseThrow();
+            Table table = Widgets.descendants(dialog, Table.class).findFirst().orElseThrow();
             for (TableItem row2 : table.getItems()) {
                 if (row2.getText().contains(item)) {
                     row2.setChecked(true);
@@ -346,13 +346,13 @@ class RecordEditorTest {
     }
 
     private static Button button(Composite parent, String text) {
-        return descendants(parent, Button.class).filter(b -> text.equals(b.getText())).findFirst()
+        return Widgets.descendants(parent, Button.class).filter(b -> text.equals(b.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no button " + text));
     }
 
     /** The control of type {@code type} right after the label whose text starts with {@code label}. */
     private static <T extends Control> T fieldAfterLabel(Composite form, Class<T> type, String label) {
-        List<Control> all = descendants(form, Control.class).toList();
+        List<Control> all = Widgets.descendants(form, Control.class).toList();
         for (int i = 0; i < all.size() - 1; i++) {
             if (all.get(i) instanceof Label l && l.getText().startsWith(label)) {
                 Optional<T> next = all.subList(i + 1, all.size()).stream().filter(type::isInstance).map(type::cast)
@@ -363,12 +363,6 @@ class RecordEditorTest {
             }
         }
         throw new AssertionError("no field labelled " + label);
-    }
-
-    private static <T extends Control> Stream<T> descendants(Composite parent, Class<T> type) {
-        return Arrays.stream(parent.getChildren()).flatMap(child -> Stream.concat(
-                type.isInstance(child) ? Stream.of(type.cast(child)) : Stream.empty(),
-                child instanceof Composite composite ? descendants(composite, type) : Stream.empty()));
     }
 
     private static void waitFor(BooleanSupplier condition, String what) {
