@@ -71,24 +71,27 @@ if not exist "!DIR!\classpath.args" (
 if not exist "!DIR!\classpath.args" goto osgi
 set "NAME=other"
 for %%c in (info validate archive ledger import) do if /i "!FIRST!"=="%%c" set "NAME=%%c"
-set HOPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=500 -XX:Tier3CompileThreshold=5000 -XX:+UseParallelGC -XX:InitialRAMPercentage=3 -XX:NewRatio=1 -Dorg.apache.pdfbox.filter.deflatelevel=1 -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "-Drectify.log=!DIR!\errors.log" --enable-native-access=ALL-UNNAMED %LOGGING%
+rem the command's own class path, without the bundles it does not need, when it has one
+set "CP=!DIR!\classpath.args"
+if exist "!DIR!\classpath-!NAME!.args" set "CP=!DIR!\classpath-!NAME!.args"
+set HOPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=500 -XX:Tier3CompileThreshold=5000 -XX:+UseParallelGC -XX:InitialRAMPercentage=6 -XX:NewRatio=1 -Dorg.apache.pdfbox.filter.deflatelevel=1 -Djava.awt.headless=true -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "-Drectify.log=!DIR!\errors.log" --enable-native-access=ALL-UNNAMED %LOGGING%
 rem Each command's class-data cache is recorded in the background, at a low priority, the first time
 rem the command is used, from its training run on the bundled sample (rectify.cli.Training), never
 rem from what a user's first run happens to do; runs before it is made go without.
 if !MAJOR! LSS 25 (
   set "CDS=!DIR!\!V!-!NAME!.jsa"
-  if not "!NAME!"=="other" if not exist "!CDS!" mkdir "!CDS!.training" >nul 2>&1 && start "" /b /low cmd /c ""%JAVA%" %HOPTS% "-XX:ArchiveClassesAtExit=!CDS!.new" -Xlog:cds=off -Xlog:cds+dynamic=off "@!DIR!\classpath.args" rectify.cli.Training !NAME! >nul 2>&1 && move /y "!CDS!.new" "!CDS!" >nul 2>&1 & rmdir "!CDS!.training" & del "!CDS!.new" >nul 2>&1"
+  if not "!NAME!"=="other" if not exist "!CDS!" mkdir "!CDS!.training" >nul 2>&1 && start "" /b /low cmd /c ""%JAVA%" %HOPTS% "-XX:ArchiveClassesAtExit=!CDS!.new" -Xlog:cds=off -Xlog:cds+dynamic=off "@!CP!" rectify.cli.Training !NAME! >nul 2>&1 && move /y "!CDS!.new" "!CDS!" >nul 2>&1 & rmdir "!CDS!.training" & del "!CDS!.new" >nul 2>&1"
   set "USE="
   if exist "!CDS!" set USE="-XX:SharedArchiveFile=!CDS!"
-  "%JAVA%" %HOPTS% !USE! -Xlog:cds=off -Xlog:cds+dynamic=off %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
+  "%JAVA%" %HOPTS% !USE! -Xlog:cds=off -Xlog:cds+dynamic=off %RECTIFY_JAVA_OPTS% "@!CP!" rectify.cli.Main %*
   exit /b !ERRORLEVEL!
 )
 set HOPTS=%HOPTS% "-Xlog:aot*=off" "-Xlog:cds*=off"
 set "AOT=!DIR!\!V!-!NAME!.aot"
-if not "!NAME!"=="other" if not exist "!AOT!" mkdir "!AOT!.training" >nul 2>&1 && start "" /b /low cmd /c ""%JAVA%" %HOPTS% "-XX:AOTCacheOutput=!AOT!.new" "@!DIR!\classpath.args" rectify.cli.Training !NAME! >nul 2>&1 && move /y "!AOT!.new" "!AOT!" >nul 2>&1 & rmdir "!AOT!.training" & del "!AOT!.new" >nul 2>&1"
+if not "!NAME!"=="other" if not exist "!AOT!" mkdir "!AOT!.training" >nul 2>&1 && start "" /b /low cmd /c ""%JAVA%" %HOPTS% "-XX:AOTCacheOutput=!AOT!.new" "@!CP!" rectify.cli.Training !NAME! >nul 2>&1 && move /y "!AOT!.new" "!AOT!" >nul 2>&1 & rmdir "!AOT!.training" & del "!AOT!.new" >nul 2>&1"
 set "USE="
 if exist "!AOT!" set USE="-XX:AOTCache=!AOT!"
-"%JAVA%" %HOPTS% !USE! %RECTIFY_JAVA_OPTS% "@!DIR!\classpath.args" rectify.cli.Main %*
+"%JAVA%" %HOPTS% !USE! %RECTIFY_JAVA_OPTS% "@!CP!" rectify.cli.Main %*
 exit /b !ERRORLEVEL!
 
 :try

@@ -156,6 +156,19 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandHasAClassPathOfItsOwn() {
+        assertEquals(Command.OK, run("help"));
+        List<String> commands = out().lines().filter(line -> line.startsWith("  rectify "))
+                .map(line -> line.split(" ")[3]).sorted().toList();
+
+        assertEquals(commands, PlainClassPath.COMMANDS.stream().sorted().toList());
+        for (PlainClassPath.Part part : PlainClassPath.PARTS) {
+            assertTrue(PlainClassPath.BUNDLES.containsAll(part.bundles()), part.toString());
+            assertTrue(PlainClassPath.COMMANDS.containsAll(part.commands()), part.toString());
+        }
+    }
+
+    @Test
     void aFailureNoCommandExpectedIsOneSentenceAndItsTraceGoesToTheLog() throws IOException {
         Path log = dir.resolve("errors.log");
         String before = System.getProperty(Main.LOG);

@@ -2,8 +2,8 @@ package rectify.archive.internal.fonts;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.fontbox.ttf.CmapLookup;
@@ -12,7 +12,7 @@ import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessRead;
 
 /**
  * One face of a TrueType font file, open for measuring and embedding: which characters it has
@@ -57,6 +57,14 @@ public final class Face implements Closeable {
         }
     }
 
+    /**
+     * The tables of a face that the part of it a document embeds has: those of the embedded subset,
+     * and the character map, names and metrics that PDFBox reads to embed it; not bitmaps nor glyph
+     * substitutions.
+     */
+    public static final List<String> TABLES = List.of("head", "hhea", "maxp", "hmtx", "loca", "glyf", "cvt ",
+            "fpgm", "prep", "gasp", "cmap", "name", "OS/2", "post");
+
     /** Characters every face used for Chinese text must have. */
     private static final String CHINESE_PROBE = "中国。";
     /** fsType: restricted licence embedding (no embedding at all). */
@@ -98,7 +106,7 @@ public final class Face implements Closeable {
     public static Face open(Path file, String faceName) throws Unusable {
         TrueTypeFont font = null;
         try {
-            ByteBuffer bytes;
+            RandomAccessRead bytes;
             if (isCollection(file)) {
                 int index = find(file, faceName);
                 if (index < 0) {
@@ -108,7 +116,7 @@ public final class Face implements Closeable {
             } else {
                 bytes = FontBytes.of(file);
             }
-            font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            font = new TTFParser().parse(bytes);
             Face face = new Face(file, font);
             face.check();
             return face;

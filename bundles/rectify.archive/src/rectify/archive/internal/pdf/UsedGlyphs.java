@@ -28,12 +28,6 @@ public final class UsedGlyphs {
 
     /** The last character that the character map of a part can hold (its format 4 holds the BMP). */
     private static final int LAST_IN_PART = 0xFFFF;
-    /**
-     * The tables of a part: those of the embedded subset, and the character map, names and
-     * metrics that PDFBox reads to embed it; not bitmaps nor glyph substitutions.
-     */
-    private static final List<String> TABLES = List.of("head", "hhea", "maxp", "hmtx", "loca", "glyf", "cvt ",
-            "fpgm", "prep", "gasp", "cmap", "name", "OS/2", "post");
 
     private final Map<Face, Set<Integer>> characters = new HashMap<>();
 
@@ -74,7 +68,7 @@ public final class UsedGlyphs {
         if (used.isEmpty() || used.stream().anyMatch(c -> c > LAST_IN_PART)) {
             return null;
         }
-        TTFSubsetter subsetter = new TTFSubsetter(face.font(), TABLES);
+        TTFSubsetter subsetter = new TTFSubsetter(face.font(), Face.TABLES);
         subsetter.addAll(used);
         subsetter.setPrefix(tag(used));
         ByteArrayOutputStream part = new ByteArrayOutputStream();

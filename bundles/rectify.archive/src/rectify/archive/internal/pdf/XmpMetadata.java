@@ -2,6 +2,7 @@ package rectify.archive.internal.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,8 @@ import org.apache.xmpbox.type.Cardinality;
 import org.apache.xmpbox.type.PDFAPropertyType;
 import org.apache.xmpbox.type.PDFASchemaType;
 import org.apache.xmpbox.xml.XmpSerializer;
+
+import rectify.archive.PdfaPart;
 
 /**
  * The XMP metadata of an archive: Dublin Core title, creator, description and language, the XMP
@@ -67,6 +70,18 @@ public final class XmpMetadata {
             new Field(RECORD_ID, "Text", "Identifier of the record in its Rectify register"));
 
     private XmpMetadata() {
+    }
+
+    /**
+     * Makes the metadata of an empty document once, which sets up what every later one uses: the
+     * XMP type mapping (read from the annotations of its classes) and the XML serializer.
+     */
+    static void prepare() {
+        try {
+            of(new DocumentInfo(PdfaPart.PDFA_2B, "", null, null, Calendar.getInstance(), Map.of()));
+        } catch (IOException e) {
+            // the first document says what is wrong
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,28 @@ class ProductCommandLineTest {
                 classes.stream().anyMatch(
                         line -> line.contains(" org.apache.pdfbox.pdfwriter.COSWriter source: shared objects file")),
                 "the cache holds what writing a document loads, which the failing first run never did");
+    }
+
+    @Test
+    void everyCommandsTrainingRunsOnTheCommandsOwnClassPath() throws Exception {
+        assertEquals(0, rectify("info", Command.property("rectify.sample").toString()).exitCode());
+        List<Path> argumentFiles;
+        try (Stream<Path> files = Files.find(Product.home().resolve("configuration"), 2,
+                (file, attributes) -> file.getFileName().toString().matches("classpath-[a-z]+\\.args"))) {
+            argumentFiles = files.sorted().toList();
+        }
+        long commands = rectify("help").out().lines().filter(line -> line.startsWith("  rectify ")).count();
+        assertEquals(commands, argumentFiles.size(), argumentFiles.toString());
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        for (Path argumentFile : argumentFiles) {
+            String command = argumentFile.getFileName().toString().replaceAll("classpath-|\\.args", "");
+            Path err = LaunchScript.dir().resolve("training-" + command + ".txt");
+            Process training = new ProcessBuilder(java.toString(), "-Djava.awt.headless=true",
+                    "--enable-native-access=ALL-UNNAMED", "@" + argumentFile, "rectify.cli.Training", command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+            assertTrue(training.waitFor(2, TimeUnit.MINUTES), command + " did not end");
+            assertEquals(0, training.exitValue(), command + ": " + Files.readString(err, StandardCharsets.UTF_8));
+        }
     }
 
     /** Waits until no class-data cache of the product is being recorded. */
