@@ -50,7 +50,7 @@ public final class PlainClassPath {
             "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.core.runtime", "org.eclipse.emf.common",
             "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.ecore.change",
             "org.eclipse.emf.edit", "org.apache.pdfbox", "org.apache.pdfbox.fontbox", "org.apache.pdfbox.io",
-            "org.apache.pdfbox.xmpbox", "org.apache.commons.commons-logging", "org.apache.poi",
+            "org.apache.commons.commons-logging", "org.apache.poi",
             "org.apache.poi.ooxml", "org.apache.poi.ooxml.schemas", "org.apache.poi.scratchpad", "org.apache.xmlbeans",
             "org.apache.commons.commons-codec", "org.apache.commons.commons-collections4",
             "org.apache.commons.commons-compress", "org.apache.commons.commons-io", "org.apache.commons.lang3",

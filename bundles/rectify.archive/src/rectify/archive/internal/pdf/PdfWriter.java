@@ -304,15 +304,11 @@ public final class PdfWriter {
     }
 
     /**
-     * Loads the sRGB profile of the output intent and sets up the XMP metadata in the background,
-     * for the first document to find them ready: setting up the colour management and the XMP types
-     * and serializer takes a good part of a short run.
+     * Loads the sRGB profile of the output intent in the background, for the first document to find
+     * it ready: setting up the colour management takes a good part of a short run.
      */
     public static void prepare() {
-        Thread.ofPlatform().daemon().name("rectify-pdf-prepare").start(() -> {
-            srgbProfile();
-            XmpMetadata.prepare();
-        });
+        Thread.ofPlatform().daemon().name("rectify-srgb").start(PdfWriter::srgbProfile);
     }
 
     private static synchronized byte[] srgbProfile() {
