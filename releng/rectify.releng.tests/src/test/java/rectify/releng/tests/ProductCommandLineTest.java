@@ -187,6 +187,8 @@ class ProductCommandLineTest {
         LaunchScript.Result history = rectify("history", folder.toString());
         LaunchScript.Result synced = rectify("-nl", "en", "sync", folder.toString(), "--remote",
                 server.toUri().toString());
+        // a command whose class path has no SSH reads the shared register too
+        LaunchScript.Result info = rectify("info", folder.toString());
 
         assertEquals(0, shared.exitCode(), shared.err());
         assertTrue(shared.err().startsWith("Shared the register"), shared.err());
@@ -196,7 +198,9 @@ class ProductCommandLineTest {
                         && history.out().lines().allMatch(line -> line.split("\t").length == 6),
                 history.out());
         assertEquals(0, synced.exitCode(), synced.err());
-        for (LaunchScript.Result run : List.of(shared, history, synced)) {
+        assertEquals(0, info.exitCode(), info.err());
+        assertEquals(2, info.out().lines().count(), info.out());
+        for (LaunchScript.Result run : List.of(shared, history, synced, info)) {
             for (String noise : List.of("SLF4J", "Exception", "WARN")) {
                 assertFalse(run.err().contains(noise), run.err());
             }
