@@ -19,6 +19,7 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.junit.jupiter.api.Test;
 
 /** A face of a font collection read in place, as the archiver opens it. */
@@ -28,6 +29,8 @@ class FontBytesTest {
     private static final String CHARACTERS = "中国共产党。A1";
     /** A collection of four faces, which the two commands install (fonts-arphic-uming). */
     private static final Path UMING = Path.of("/usr/share/fonts/truetype/arphic/uming.ttc");
+    /** A font file of one face, which the two commands install (fonts-droid-fallback). */
+    private static final Path DROID = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
 
     @Test
     void aFaceOfACollectionMeasuresAsFontboxReadsItFromTheCollection() throws IOException {
@@ -39,6 +42,20 @@ class FontBytesTest {
                 int glyph = expected.getUnicodeCmapLookup().getGlyphId(codePoint);
                 assertEquals(glyph, face.getUnicodeCmapLookup().getGlyphId(codePoint));
                 assertEquals(expected.getAdvanceWidth(glyph), face.getAdvanceWidth(glyph));
+            }
+        }
+    }
+
+    @Test
+    void aFontFileOfItsOwnMeasuresAsFontboxReadsIt() throws IOException {
+        try (TrueTypeFont expected = new TTFParser().parse(new RandomAccessReadBufferedFile(DROID.toFile()));
+                TrueTypeFont font = new TTFParser().parse(FontBytes.of(DROID))) {
+            assertEquals(expected.getName(), font.getName());
+            for (int codePoint : "中国共产党。".codePoints().toArray()) {
+                int glyph = expected.getUnicodeCmapLookup().getGlyphId(codePoint);
+                assertTrue(glyph > 0, Character.toString(codePoint));
+                assertEquals(glyph, font.getUnicodeCmapLookup().getGlyphId(codePoint));
+                assertEquals(expected.getAdvanceWidth(glyph), font.getAdvanceWidth(glyph));
             }
         }
     }
