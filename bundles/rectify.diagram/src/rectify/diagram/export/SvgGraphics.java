@@ -21,6 +21,8 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.TextLayout;
 
+import rectify.core.io.XmlText;
+
 /**
  * A draw2d {@link Graphics} that writes SVG 1.1: figures paint onto it as onto the screen, and
  * each line, shape, text and image becomes an SVG element with the same geometry, colours, line
@@ -463,7 +465,7 @@ public final class SvgGraphics extends Graphics {
         double size = (metrics.getAscent() + metrics.getDescent()) * state.scale;
         StringBuilder element = new StringBuilder("<text x=\"").append(x(x)).append("\" y=\"")
                 .append(n(state.y + (y + metrics.getLeading() + metrics.getAscent()) * state.scale))
-                .append("\" font-family=\"").append(escape("'" + data.getName() + "', " + FALLBACK_FONTS))
+                .append("\" font-family=\"").append(XmlText.escape("'" + data.getName() + "', " + FALLBACK_FONTS))
                 .append("\" font-size=\"").append(n(size)).append('"');
         if ((data.getStyle() & SWT.BOLD) != 0) {
             element.append(" font-weight=\"bold\"");
@@ -474,7 +476,7 @@ public final class SvgGraphics extends Graphics {
         // the width the text has on screen, whatever font the viewer substitutes
         element.append(" textLength=\"").append(n(FigureUtilities.getTextWidth(text, state.font) * state.scale))
                 .append("\" lengthAdjust=\"spacingAndGlyphs\"");
-        element.append(fill(state.foreground)).append(" xml:space=\"preserve\">").append(escape(text))
+        element.append(fill(state.foreground)).append(" xml:space=\"preserve\">").append(XmlText.escape(text))
                 .append("</text>");
         element(element.toString());
     }
@@ -594,23 +596,5 @@ public final class SvgGraphics extends Graphics {
 
     private static String hex(Color color) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
-    }
-
-    private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -22,11 +22,11 @@ import org.apache.pdfbox.io.RandomAccessRead;
  * Here the parser's copy of the face's own tables is the only copy of the face.
  * <p>
  * Only the tables that measuring and embedding read are announced. The table of glyph outlines
- * ({@code glyf}), most of a Chinese face, is announced empty in the table records, though its bytes stay where they are: fontbox would copy it twice more on opening,
- * for glyph outlines that nothing here reads through it. Measuring reads the character map and the
- * metrics; the subsetter that makes the part of a face a document embeds ({@code TTFSubsetter})
- * copies the outlines from the font's bytes, at the offsets of the table and its index
- * ({@code loca}), which stay as they are.
+ * ({@code glyf}), most of a Chinese face, is announced empty in the table records, though its bytes
+ * stay where they are: fontbox would copy it twice more on opening, for glyph outlines that nothing
+ * here reads through it. Measuring reads the character map and the metrics; the subsetter that
+ * makes the part of a face a document embeds ({@code TTFSubsetter}) copies the outlines from the
+ * font's bytes, at the offsets of the table and its index ({@code loca}), which stay as they are.
  */
 final class FontBytes {
 

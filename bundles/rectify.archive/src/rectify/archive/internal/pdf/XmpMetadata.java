@@ -2,8 +2,12 @@ package rectify.archive.internal.pdf;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+
+import rectify.core.io.XmlText;
 
 /**
  * The XMP metadata of an archive: Dublin Core title, creator, description and language, the XMP
@@ -71,27 +75,27 @@ public final class XmpMetadata {
         xmp.open("rdf:Description rdf:about=\"\"");
         xmp.alternative("dc:title", info.title());
         if (info.author() != null) {
-            xmp.open("dc:creator").open("rdf:Seq").element("rdf:li", info.author()).close("rdf:Seq").close("dc:creator");
+            xmp.open("dc:creator").open("rdf:Seq").element("rdf:li", info.author()).close().close();
         }
         if (info.subject() != null) {
             xmp.alternative("dc:description", info.subject());
         }
-        xmp.open("dc:language").open("rdf:Bag").element("rdf:li", "zh-CN").close("rdf:Bag").close("dc:language");
+        xmp.open("dc:language").open("rdf:Bag").element("rdf:li", "zh-CN").close().close();
         xmp.element("dc:format", "application/pdf");
-        xmp.close("rdf:Description");
+        xmp.close();
         String date = DATE.format(info.date().toInstant().atZone(info.date().getTimeZone().toZoneId()));
         xmp.open("rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\"")
                 .element("xmp:CreateDate", date).element("xmp:ModifyDate", date).element("xmp:MetadataDate", date)
-                .element("xmp:CreatorTool", PRODUCER).close("rdf:Description");
-        xmp.open("rdf:Description rdf:about=\"\"").element("pdf:Producer", PRODUCER).close("rdf:Description");
+                .element("xmp:CreatorTool", PRODUCER).close();
+        xmp.open("rdf:Description rdf:about=\"\"").element("pdf:Producer", PRODUCER).close();
         xmp.open("rdf:Description rdf:about=\"\"").element("pdfaid:part", String.valueOf(info.part().part()))
-                .element("pdfaid:conformance", "B").close("rdf:Description");
+                .element("pdfaid:conformance", "B").close();
         describeArchivalFields(xmp);
         xmp.open("rdf:Description xmlns:" + PREFIX + "=\"" + NAMESPACE + "\" rdf:about=\"\"");
         for (Map.Entry<String, Object> field : info.archival().entrySet()) {
             xmp.element(PREFIX + ":" + field.getKey(), String.valueOf(field.getValue()));
         }
-        xmp.close("rdf:Description");
+        xmp.close();
         return xmp.end();
     }
 
@@ -104,74 +108,57 @@ public final class XmpMetadata {
         for (Field field : FIELDS) {
             xmp.open(RESOURCE).element("pdfaProperty:name", field.name())
                     .element("pdfaProperty:valueType", field.type()).element("pdfaProperty:category", "external")
-                    .element("pdfaProperty:description", field.description()).close("rdf:li");
+                    .element("pdfaProperty:description", field.description()).close();
         }
-        xmp.close("rdf:Seq").close("pdfaSchema:property").close("rdf:li").close("rdf:Bag")
-                .close("pdfaExtension:schemas").close("rdf:Description");
+        xmp.close().close().close().close().close().close();
     }
 
     /** An XMP packet being written, indented as XMPBox indents it. */
     private static final class Packet {
 
-        private final StringBuilder text = new StringBuilder("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n  <rdf:RDF xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
-                + " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
-                + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\""
-                + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
-                + " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\""
-                + " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
-        private int depth = 2;
+        private final StringBuilder text = new StringBuilder(
+                "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+                        + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n  <rdf:RDF xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                        + " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+                        + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\""
+                        + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+                        + " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\""
+                        + " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
+        /** The names of the elements open inside {@code rdf:RDF}, the innermost last. */
+        private final Deque<String> open = new ArrayDeque<>();
 
         /** Opens an element: its name and attributes. */
         Packet open(String tag) {
             indent().append('<').append(tag).append(">\n");
-            depth++;
+            open.addLast(name(tag));
             return this;
         }
 
-        /** Closes the element of this name. */
-        Packet close(String name) {
-            depth--;
+        /** Closes the innermost open element. */
+        Packet close() {
+            String name = open.removeLast();
             indent().append("</").append(name).append(">\n");
             return this;
         }
 
         /** An element with text: its name and attributes, and the text. */
         Packet element(String tag, String value) {
-            indent().append('<').append(tag).append('>');
-            escape(value);
-            text.append("</").append(tag.split(" ", 2)[0]).append(">\n");
+            indent().append('<').append(tag).append('>').append(XmlText.escape(value)).append("</")
+                    .append(name(tag)).append(">\n");
             return this;
         }
 
         /** A language alternative with only its default. */
         Packet alternative(String name, String value) {
-            return open(name).open("rdf:Alt").element("rdf:li xml:lang=\"x-default\"", value).close("rdf:Alt")
-                    .close(name);
+            return open(name).open("rdf:Alt").element("rdf:li xml:lang=\"x-default\"", value).close().close();
+        }
+
+        private static String name(String tag) {
+            return tag.split(" ", 2)[0];
         }
 
         private StringBuilder indent() {
-            return text.repeat(' ', 2 * depth);
-        }
-
-        /**
-         * Escapes what XML would read as markup, and leaves out the characters it cannot hold (control
-         * characters, halves of surrogate pairs).
-         */
-        private void escape(String value) {
-            value.codePoints().forEach(c -> {
-                switch (c) {
-                    case '&' -> text.append("&amp;");
-                    case '<' -> text.append("&lt;");
-                    case '>' -> text.append("&gt;");
-                    default -> {
-                        if (c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
-                                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000) {
-                            text.appendCodePoint(c);
-                        }
-                    }
-                }
-            });
+            return text.repeat(' ', 2 * (2 + open.size()));
         }
 
         /** @return the packet, ended, in UTF-8 */
